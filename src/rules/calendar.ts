@@ -1,0 +1,81 @@
+/**
+ * Calendar arithmetic on ISO strings (YYYY-MM-DD dates, YYYY-MM months), computed in UTC so the
+ * host's time zone never shifts a day.
+ */
+
+export interface YearMonth {
+  year: number;
+  /** 1 = January … 12 = December. */
+  month: number;
+}
+
+const MONTH_RE = /^(\d{4})-(\d{2})$/;
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function pad(n: number, width = 2): string {
+  return String(n).padStart(width, '0');
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Reads "YYYY-MM"; `null` unless it is a real month. */
+export function parseMonth(text: string): YearMonth | null {
+  const m = MONTH_RE.exec(text);
+  if (!m) return null;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  return month >= 1 && month <= 12 ? { year, month } : null;
+}
+
+/** Reads "YYYY-MM-DD"; `null` unless it is a real calendar day. */
+export function parseDate(text: string): { year: number; month: number; day: number } | null {
+  const m = DATE_RE.exec(text);
+  if (!m) return null;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  return { year, month, day };
+}
+
+export function formatMonth({ year, month }: YearMonth): string {
+  return `${pad(year, 4)}-${pad(month)}`;
+}
+
+export function formatDate(year: number, month: number, day: number): string {
+  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+}
+
+export function addMonths({ year, month }: YearMonth, count: number): YearMonth {
+  const index = year * 12 + (month - 1) + count;
+  return { year: Math.floor(index / 12), month: (index % 12) + 1 };
+}
+
+/** Day of the week: 0 = Sunday … 6 = Saturday. */
+export function weekday(year: number, month: number, day: number): number {
+  return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+}
+
+/**
+ * How many days from `firstDay` to `lastDay` (both included) of one month fall on one of
+ * `weekdays` (0 = Sunday … 6 = Saturday).
+ */
+export function countWeekdays(
+  year: number,
+  month: number,
+  firstDay: number,
+  lastDay: number,
+  weekdays: readonly number[],
+): number {
+  if (lastDay < firstDay) return 0;
+  const length = lastDay - firstDay + 1;
+  const fullWeeks = Math.floor(length / 7);
+  let count = fullWeeks * weekdays.length;
+  const start = weekday(year, month, firstDay);
+  for (let i = 0; i < length % 7; i++) {
+    if (weekdays.includes((start + fullWeeks * 7 + i) % 7)) count++;
+  }
+  return count;
+}

@@ -1,0 +1,56 @@
+/**
+ * The one decimal constructor of the project. Every amount of money, every number of hours and
+ * every percentage goes through it; JavaScript numbers are never used for them.
+ *
+ * `Decimal.clone` gives a private constructor: the host page's own decimal.js (if any) keeps its
+ * settings, and ours cannot leak into it (never `Decimal.set`).
+ */
+import Decimal from 'decimal.js';
+
+export const Dec = Decimal.clone({
+  precision: 40,
+  rounding: Decimal.ROUND_HALF_UP,
+  // Never switch to exponential notation in toString(): amounts are shown and exported as plain digits.
+  toExpNeg: -9e15,
+  toExpPos: 9e15,
+});
+
+/** An instance of {@link Dec}. */
+export type Dec = Decimal;
+
+export const ZERO = new Dec(0);
+export const HUNDRED = new Dec(100);
+
+/**
+ * A decimal rounded half up to `places` decimals, as a plain string padded with zeros
+ * (`fixed(new Dec('47'), 2) === '47.00'`).
+ */
+export function fixed(value: Dec, places: number): string {
+  const rounded = value.decimalPlaces() <= places ? value : value.toDecimalPlaces(places, Dec.ROUND_HALF_UP);
+  const text = rounded.isZero() ? '0' : rounded.toString();
+  if (places === 0) return text;
+  const [whole, decimals = ''] = text.split('.');
+  return `${whole}.${decimals.padEnd(places, '0')}`;
+}
+
+/** Money as a string with two decimals, rounded half up to the cent. */
+export function money(value: Dec): string {
+  return fixed(value, 2);
+}
+
+const DECIMAL_TEXT = /^[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)$/;
+
+/**
+ * Reads a user's number: a finite JS number, or a decimal string with a dot or a comma as the
+ * decimal separator ("12.5", "12,5"). Spaces around are ignored. Anything else (thousands
+ * separators, exponents, words, NaN, Infinity) gives `null`: the caller reports it.
+ */
+export function parseDecimal(input: unknown): Dec | null {
+  if (typeof input === 'number') {
+    return Number.isFinite(input) ? new Dec(input) : null;
+  }
+  if (typeof input !== 'string') return null;
+  const text = input.trim();
+  if (text.length === 0 || text.length > 40 || !DECIMAL_TEXT.test(text)) return null;
+  return new Dec(text.replace(',', '.'));
+}

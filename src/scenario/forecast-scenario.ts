@@ -1,0 +1,14 @@
+import { computeForecast, type Forecast } from '../rules/forecast.js';
+import type { Scenario } from './types.js';
+import { validateScenario, type ValidationIssue } from './validate.js';
+
+export type ScenarioForecast =
+  | { ok: true; scenario: Scenario; forecast: Forecast; warnings: ValidationIssue[] }
+  | { ok: false; errors: ValidationIssue[]; warnings: ValidationIssue[] };
+
+/** Validates any JSON value and forecasts it; never throws on user input. */
+export function forecastScenario(raw: unknown): ScenarioForecast {
+  const checked = validateScenario(raw);
+  if (!checked.ok) return checked;
+  return { ok: true, scenario: checked.scenario, forecast: computeForecast(checked.input), warnings: checked.warnings };
+}

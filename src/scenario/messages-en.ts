@@ -1,0 +1,37 @@
+/**
+ * English sentences for validation codes, for the command line and server-side users. The element
+ * has its own localized messages (msg()); this table is for places without the browser runtime.
+ */
+import type { ValidationIssue } from './validate.js';
+
+const MESSAGES: Record<ValidationIssue['code'], (p: Record<string, string | number>) => string> = {
+  NOT_AN_OBJECT: () => 'must be a JSON object',
+  NOT_A_LIST: () => 'must be a list of work steps',
+  WRONG_TYPE: (p) => `has the wrong type (expected a ${p.expected})`,
+  REQUIRED: () => 'is required',
+  UNKNOWN_VERSION: (p) => `is an unknown scenario version "${p.version}" (supported: ${p.supported})`,
+  UNKNOWN_SCHEME: (p) => `is an unknown scheme "${p.scheme}" (allowed: ${p.allowed})`,
+  NOT_A_NUMBER: () => 'is not a number (write e.g. 12.5 or 12,5)',
+  NOT_AN_INTEGER: () => 'must be a whole number',
+  NEGATIVE: () => 'cannot be negative',
+  MUST_BE_POSITIVE: () => 'must be more than zero',
+  TOO_LARGE: (p) => `is too large (at most ${p.max})`,
+  TOO_FEW_MONTHS: (p) => `must be at least ${p.min}`,
+  TOO_MANY_MONTHS: (p) => `must be at most ${p.max} months`,
+  TOO_MANY_STEPS: (p) => `has too many steps (at most ${p.max})`,
+  BAD_MONTH: () => 'must be a month written YYYY-MM',
+  BAD_DATE: () => 'must be a real date written YYYY-MM-DD',
+  DATE_OUT_OF_RANGE: (p) => `must be between the years ${p.min} and ${p.max}`,
+  DATES_NOT_ORDERED: (p) => `must come after the previous step's date (${p.previous})`,
+  HOURS_ABOVE_FULL_TIME: (p) => `(${p.hours} h) is above the full-time hours (${p.fullTime} h)`,
+  WAGE_MISSING: () => 'is missing: give grossHourlyWage or grossMonthlyWage',
+  WAGE_TWICE: () => 'and grossHourlyWage are both given: keep one',
+  PERIOD_NOT_SUPPORTED: (p) => `is in a period whose rules are not supported (supported from ${p.firstSupported})`,
+  UNKNOWN_FIELD: (p) => `is not a known field "${p.field}" and was ignored`,
+  INVALID_JSON: (p) => `is not valid JSON${p.detail ? `: ${p.detail}` : ''}`,
+};
+
+export function describeIssue(issue: ValidationIssue): string {
+  const where = issue.path === '' ? 'The scenario' : issue.path;
+  return `${where} ${MESSAGES[issue.code](issue.params)}`;
+}

@@ -1,0 +1,285 @@
+/**
+ * Validation of a scenario from any door (CLI file, element property, share link, import): it
+ * never throws on user input. It returns the normalised scenario and the engine's input, or the
+ * list of problems as codes with parameters, each at a path ("work[1].hoursPerWeek") so the
+ * element can show the message next to the field.
+ */
+import { Dec, parseDecimal } from '../rules/decimal.js';
+import { addMonths, daysInMonth, formatDate, formatMonth, parseDate, parseMonth } from '../rules/calendar.js';
+import { FIRST_SUPPORTED_DATE } from '../rules/cumulation/index.js';
+import type { ForecastInput, Wage, WorkStepInput } from '../rules/forecast.js';
+import { LIMITS } from './limits.js';
+import { SCENARIO_VERSION, SCHEMES, type Scenario, type WorkStep } from './types.js';
+
+export type IssueCode =
+  | 'NOT_AN_OBJECT'
+  | 'NOT_A_LIST'
+  | 'WRONG_TYPE'
+  | 'REQUIRED'
+  | 'UNKNOWN_VERSION'
+  | 'UNKNOWN_SCHEME'
+  | 'NOT_A_NUMBER'
+  | 'NOT_AN_INTEGER'
+  | 'NEGATIVE'
+  | 'MUST_BE_POSITIVE'
+  | 'TOO_LARGE'
+  | 'TOO_FEW_MONTHS'
+  | 'TOO_MANY_MONTHS'
+  | 'TOO_MANY_STEPS'
+  | 'BAD_MONTH'
+  | 'BAD_DATE'
+  | 'DATE_OUT_OF_RANGE'
+  | 'DATES_NOT_ORDERED'
+  | 'HOURS_ABOVE_FULL_TIME'
+  | 'WAGE_MISSING'
+  | 'WAGE_TWICE'
+  | 'PERIOD_NOT_SUPPORTED'
+  | 'UNKNOWN_FIELD'
+  | 'INVALID_JSON';
+
+export interface ValidationIssue {
+  /** Where: "dailyBenefit", "work[2].from", or "" for the whole document. */
+  path: string;
+  code: IssueCode;
+  params: Record<string, string | number>;
+}
+
+export type ValidationResult =
+  | { ok: true; scenario: Scenario; input: ForecastInput; warnings: ValidationIssue[] }
+  | { ok: false; errors: ValidationIssue[]; warnings: ValidationIssue[] };
+
+const ROOT_FIELDS = ['version', 'scheme', 'start', 'months', 'dailyBenefit', 'work'];
+const STEP_FIELDS = ['from', 'hoursPerWeek', 'fullTimeHoursPerWeek', 'grossHourlyWage', 'grossMonthlyWage'];
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+class Checker {
+  readonly errors: ValidationIssue[] = [];
+  readonly warnings: ValidationIssue[] = [];
+
+  error(path: string, code: IssueCode, params: Record<string, string | number> = {}): void {
+    this.errors.push({ path, code, params });
+  }
+
+  unknownFields(record: Record<string, unknown>, known: readonly string[], prefix: string): void {
+    for (const key of Object.keys(record)) {
+      if (!known.includes(key)) {
+        this.warnings.push({ path: prefix + key, code: 'UNKNOWN_FIELD', params: { field: key.slice(0, 40) } });
+      }
+    }
+  }
+
+  /** A decimal amount: present, a number, not negative, within `max`, optionally > 0. */
+  decimal(
+    value: unknown,
+    path: string,
+    options: { max: string; positive?: boolean; required?: boolean },
+  ): Dec | null {
+    if (value === undefined || value === null || value === '') {
+      if (options.required !== false) this.error(path, 'REQUIRED');
+      return null;
+    }
+    if (typeof value !== 'string' && typeof value !== 'number') {
+      this.error(path, 'WRONG_TYPE', { expected: 'number' });
+      return null;
+    }
+    const parsed = parseDecimal(value);
+    if (!parsed) {
+      this.error(path, 'NOT_A_NUMBER');
+      return null;
+    }
+    if (parsed.isNegative() && !parsed.isZero()) {
+      this.error(path, 'NEGATIVE');
+      return null;
+    }
+    if (options.positive && parsed.isZero()) {
+      this.error(path, 'MUST_BE_POSITIVE');
+      return null;
+    }
+    if (parsed.gt(options.max)) {
+      this.error(path, 'TOO_LARGE', { max: options.max });
+      return null;
+    }
+    return parsed.abs();
+  }
+
+  date(value: unknown, path: string): string | null {
+    if (value === undefined || value === null || value === '') {
+      this.error(path, 'REQUIRED');
+      return null;
+    }
+    if (typeof value !== 'string') {
+      this.error(path, 'WRONG_TYPE', { expected: 'date' });
+      return null;
+    }
+    const date = parseDate(value.trim());
+    if (!date) {
+      this.error(path, 'BAD_DATE');
+      return null;
+    }
+    if (date.year < LIMITS.minYear || date.year > LIMITS.maxYear) {
+      this.error(path, 'DATE_OUT_OF_RANGE', { min: LIMITS.minYear, max: LIMITS.maxYear });
+      return null;
+    }
+    return value.trim();
+  }
+}
+
+/** A plain decimal string for the normalised scenario ("12,50" → "12.5"). */
+function text(value: Dec): string {
+  return value.toString();
+}
+
+function checkWage(c: Checker, raw: Record<string, unknown>, prefix: string): { wage: Wage | null; json: Partial<WorkStep> } {
+  const hasHourly = raw.grossHourlyWage !== undefined && raw.grossHourlyWage !== null && raw.grossHourlyWage !== '';
+  const hasMonthly = raw.grossMonthlyWage !== undefined && raw.grossMonthlyWage !== null && raw.grossMonthlyWage !== '';
+  if (hasHourly && hasMonthly) {
+    c.error(`${prefix}grossMonthlyWage`, 'WAGE_TWICE');
+    return { wage: null, json: {} };
+  }
+  if (!hasHourly && !hasMonthly) {
+    c.error(`${prefix}grossHourlyWage`, 'WAGE_MISSING');
+    return { wage: null, json: {} };
+  }
+  if (hasHourly) {
+    const amount = c.decimal(raw.grossHourlyWage, `${prefix}grossHourlyWage`, { max: LIMITS.maxHourlyWage });
+    return amount ? { wage: { kind: 'hourly', amount }, json: { grossHourlyWage: text(amount) } } : { wage: null, json: {} };
+  }
+  const amount = c.decimal(raw.grossMonthlyWage, `${prefix}grossMonthlyWage`, { max: LIMITS.maxMonthlyWage });
+  return amount ? { wage: { kind: 'monthly', amount }, json: { grossMonthlyWage: text(amount) } } : { wage: null, json: {} };
+}
+
+function checkStep(c: Checker, raw: unknown, index: number): { step: WorkStepInput; json: WorkStep } | null {
+  const prefix = `work[${index}].`;
+  if (!isRecord(raw)) {
+    c.error(`work[${index}]`, 'NOT_AN_OBJECT');
+    return null;
+  }
+  c.unknownFields(raw, STEP_FIELDS, prefix);
+  const from = c.date(raw.from, `${prefix}from`);
+  const hours = c.decimal(raw.hoursPerWeek, `${prefix}hoursPerWeek`, { max: LIMITS.maxHoursPerWeek });
+  const working = hours === null || !hours.isZero();
+  // A step that ends work ("hoursPerWeek": "0") needs neither S nor a wage.
+  const fullTime = c.decimal(raw.fullTimeHoursPerWeek, `${prefix}fullTimeHoursPerWeek`, {
+    max: LIMITS.maxFullTimeHoursPerWeek,
+    positive: true,
+    required: working,
+  });
+  const { wage, json: wageJson } = working ? checkWage(c, raw, prefix) : { wage: null, json: {} };
+  if (hours && fullTime && hours.gt(fullTime)) {
+    c.error(`${prefix}hoursPerWeek`, 'HOURS_ABOVE_FULL_TIME', { hours: text(hours), fullTime: text(fullTime) });
+    return null;
+  }
+  if (from === null || hours === null || (working && (fullTime === null || wage === null))) return null;
+  const json: WorkStep = { from, hoursPerWeek: text(hours), ...(fullTime ? { fullTimeHoursPerWeek: text(fullTime) } : {}), ...wageJson };
+  return { step: { from, hoursPerWeek: hours, fullTimeHoursPerWeek: working ? fullTime : null, wage: working ? wage : null }, json };
+}
+
+/** Validates and normalises a scenario; never throws. */
+export function validateScenario(raw: unknown): ValidationResult {
+  const c = new Checker();
+  if (!isRecord(raw)) {
+    c.error('', 'NOT_AN_OBJECT');
+    return { ok: false, errors: c.errors, warnings: c.warnings };
+  }
+  c.unknownFields(raw, ROOT_FIELDS, '');
+
+  if (raw.version !== SCENARIO_VERSION && raw.version !== String(SCENARIO_VERSION)) {
+    c.error('version', raw.version === undefined ? 'REQUIRED' : 'UNKNOWN_VERSION', {
+      version: String(raw.version).slice(0, 20),
+      supported: SCENARIO_VERSION,
+    });
+    return { ok: false, errors: c.errors, warnings: c.warnings };
+  }
+
+  const scheme = raw.scheme;
+  if (scheme === undefined || scheme === null || scheme === '') c.error('scheme', 'REQUIRED');
+  else if (!SCHEMES.includes(scheme as (typeof SCHEMES)[number])) {
+    c.error('scheme', 'UNKNOWN_SCHEME', { scheme: String(scheme).slice(0, 40), allowed: SCHEMES.join(', ') });
+  }
+
+  let start = null;
+  if (raw.start === undefined || raw.start === null || raw.start === '') c.error('start', 'REQUIRED');
+  else if (typeof raw.start !== 'string') c.error('start', 'WRONG_TYPE', { expected: 'month' });
+  else {
+    start = parseMonth(raw.start.trim());
+    if (!start) c.error('start', 'BAD_MONTH');
+    else if (start.year < LIMITS.minYear || start.year > LIMITS.maxYear) {
+      c.error('start', 'DATE_OUT_OF_RANGE', { min: LIMITS.minYear, max: LIMITS.maxYear });
+      start = null;
+    }
+  }
+
+  let months: number | null = null;
+  // No upper bound here: a huge count is reported as TOO_MANY_MONTHS below.
+  const monthsValue = c.decimal(raw.months, 'months', { max: '1e9000' });
+  if (monthsValue) {
+    if (!monthsValue.isInteger()) c.error('months', 'NOT_AN_INTEGER');
+    else if (monthsValue.lt(LIMITS.minMonths)) c.error('months', 'TOO_FEW_MONTHS', { min: LIMITS.minMonths });
+    else if (monthsValue.gt(LIMITS.maxMonths)) c.error('months', 'TOO_MANY_MONTHS', { max: LIMITS.maxMonths });
+    else months = monthsValue.toNumber();
+  }
+
+  const dailyBenefit = c.decimal(raw.dailyBenefit, 'dailyBenefit', { max: LIMITS.maxDailyBenefit, positive: true });
+
+  const steps: { step: WorkStepInput; json: WorkStep }[] = [];
+  let stepsComplete = true;
+  if (raw.work !== undefined && raw.work !== null) {
+    if (!Array.isArray(raw.work)) c.error('work', 'NOT_A_LIST');
+    else if (raw.work.length > LIMITS.maxWorkSteps) c.error('work', 'TOO_MANY_STEPS', { max: LIMITS.maxWorkSteps });
+    else {
+      raw.work.forEach((item, index) => {
+        const checked = checkStep(c, item, index);
+        if (checked) steps.push(checked);
+        else stepsComplete = false;
+      });
+    }
+  }
+  if (stepsComplete) {
+    for (let i = 1; i < steps.length; i++) {
+      if (steps[i].step.from <= steps[i - 1].step.from) {
+        c.error(`work[${i}].from`, 'DATES_NOT_ORDERED', { previous: steps[i - 1].step.from });
+      }
+    }
+  }
+
+  if (start && months !== null && stepsComplete && c.errors.length === 0) {
+    const end = addMonths(start, months - 1);
+    const forecastFirst = formatDate(start.year, start.month, 1);
+    const forecastLast = formatDate(end.year, end.month, daysInMonth(end.year, end.month));
+    steps.forEach(({ step }, i) => {
+      const next = steps[i + 1]?.step.from;
+      const spanStart = step.from > forecastFirst ? step.from : forecastFirst;
+      const inForecast = spanStart <= forecastLast && (next === undefined || next > spanStart);
+      if (step.hoursPerWeek.gt(0) && inForecast && spanStart < FIRST_SUPPORTED_DATE) {
+        c.error(`work[${i}].from`, 'PERIOD_NOT_SUPPORTED', { firstSupported: FIRST_SUPPORTED_DATE });
+      }
+    });
+  }
+
+  if (c.errors.length > 0 || !start || months === null || !dailyBenefit || !stepsComplete) {
+    return { ok: false, errors: c.errors, warnings: c.warnings };
+  }
+  const schemeValue = scheme as Scenario['scheme'];
+  return {
+    ok: true,
+    scenario: {
+      version: SCENARIO_VERSION,
+      scheme: schemeValue,
+      start: formatMonth(start),
+      months,
+      dailyBenefit: text(dailyBenefit),
+      work: steps.map((s) => s.json),
+    },
+    input: {
+      scheme: schemeValue,
+      start,
+      months,
+      dailyBenefit,
+      work: steps.map((s) => s.step),
+    },
+    warnings: c.warnings,
+  };
+}
