@@ -33,6 +33,6 @@ export function runCli(args: readonly string[], io: { out: (s: string) => void; 
     for (const issue of result.errors) io.err(describeIssue(issue));
     return 1;
   }
-  io.out(JSON.stringify({ scenario: result.scenario, ...result.forecast }, null, 2));
+  io.out(JSON.stringify({ scenario: result.scenario, ...result.forecast, cash: result.cash }, null, 2));
   return 0;
 }

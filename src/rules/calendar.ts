@@ -79,3 +79,38 @@ export function countWeekdays(
   }
   return count;
 }
+
+function toUtc(date: string): number {
+  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+}
+
+function fromUtc(time: number): string {
+  return new Date(time).toISOString().slice(0, 10);
+}
+
+/** The date `days` days after (or before, if negative) `date`. */
+export function addDays(date: string, days: number): string {
+  return fromUtc(toUtc(date) + days * 86_400_000);
+}
+
+/** Days from `from` to `to` (positive when `to` is later). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((toUtc(to) - toUtc(from)) / 86_400_000);
+}
+
+/** The same day `count` months later, or the month's last day when it has no such day. */
+export function addMonthsToDate(date: string, count: number): string {
+  const target = addMonths({ year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)) }, count);
+  const day = Math.min(Number(date.slice(8, 10)), daysInMonth(target.year, target.month));
+  return formatDate(target.year, target.month, day);
+}
+
+/**
+ * The working day (Monday to Friday) before `date`. Public holidays are not known to the
+ * calculator and count as working days.
+ */
+export function workingDayBefore(date: string): string {
+  let day = addDays(date, -1);
+  while ([0, 6].includes(new Date(toUtc(day)).getUTCDay())) day = addDays(day, -1);
+  return day;
+}

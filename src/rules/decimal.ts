@@ -27,10 +27,12 @@ export const HUNDRED = new Dec(100);
  */
 export function fixed(value: Dec, places: number): string {
   const rounded = value.decimalPlaces() <= places ? value : value.toDecimalPlaces(places, Dec.ROUND_HALF_UP);
-  const text = rounded.isZero() ? '0' : rounded.toString();
+  let text = rounded.toString();
+  if (rounded.isZero()) text = '0'; // never "-0"
   if (places === 0) return text;
-  const [whole, decimals = ''] = text.split('.');
-  return `${whole}.${decimals.padEnd(places, '0')}`;
+  const dot = text.indexOf('.');
+  const have = dot < 0 ? 0 : text.length - dot - 1;
+  return (dot < 0 ? `${text}.` : text) + '0'.repeat(places - have);
 }
 
 /** Money as a string with two decimals, rounded half up to the cent. */

@@ -8,6 +8,20 @@
  */
 import { Dec, ZERO, fixed, money } from './decimal.js';
 import {
+  authorisationEnd,
+  requestDeadline,
+  requestTimeliness,
+  reviewDates,
+  type AuthorisationInput,
+  type RequestTimeliness,
+} from './authorisation.js';
+import {
+  benefitPaymentLagMonths,
+  lateRequestPenaltyPercent,
+  noGuaranteedSalaryOnRelapseFrom,
+} from './parameters/authorisation.js';
+import {
+  addDays,
   addMonths,
   countWeekdays,
   daysInMonth,
@@ -19,7 +33,7 @@ import { CUMULATION_RULES, cumulationRuleAt } from './cumulation/index.js';
 import { reducedDailyBenefit } from './cumulation/salaried-2018.js';
 import * as cumulationParameters from './parameters/cumulation.js';
 import { indemnifiableWeekdays, paidDailyAmountDecimals, weeksPerYear } from './parameters/cumulation.js';
-import { requireValueAt, type Reference } from './parameters/parameter.js';
+import { requireValueAt, valueAt, type Reference } from './parameters/parameter.js';
 import { type Notice, addNotice } from './notice.js';
 
 export type Scheme = 'employee' | 'unemployed';
@@ -48,6 +62,27 @@ export interface ForecastInput {
   dailyBenefit: Dec;
   /** Steps ordered by `from`. */
   work: readonly WorkStepInput[];
+  /** The medical advisor's authorisation, `null` when none was entered. */
+  authorisation: AuthorisationInput | null;
+  payment: PaymentInput;
+}
+
+export interface PaymentInput {
+  /** Months between a month and the payment of its benefit (after the employer's declaration). */
+  benefitLagMonths: number;
+  /** The wage of a month is paid in that month or in the next one. */
+  wagePaidIn: 'same-month' | 'next-month';
+  /** Day of the month the wage is paid (1 to 31; the last day in shorter months). */
+  wagePayDay: number;
+}
+
+/** Unless the scenario says otherwise. */
+export function defaultPayment(date: string): PaymentInput {
+  return {
+    benefitLagMonths: requireValueAt(benefitPaymentLagMonths, date).value,
+    wagePaidIn: 'same-month',
+    wagePayDay: 28,
+  };
 }
 
 /** A run of days of one month under the same situation, with the whole computation. */
@@ -76,6 +111,14 @@ export interface Segment {
   /** monthlyWage × calendarDays / days in the month. */
   earnings: string;
   reference: Reference | null;
+  /** Work in these days falls before the start or after the end of the authorisation. */
+  outsideAuthorisation: 'before' | 'after' | null;
+  /** The hours a week are above the authorised maximum. */
+  aboveAuthorisedHours: boolean;
+  /** Benefit of these days that must be repaid if the work is not authorised (art. 101). */
+  atRisk: string;
+  /** Reduction for a late request, deducted from `benefit` in the month's total. */
+  latePenalty: string;
 }
 
 export interface ForecastMonth {
@@ -86,14 +129,42 @@ export interface ForecastMonth {
   fraction: string | null;
   reductionPercent: number;
   dailyBenefit: string;
+  /** Benefit of the month, after the reduction for a late request. */
   benefit: string;
   earnings: string;
   total: string;
   /** The benefit without any work. */
   fullBenefit: string;
   gainVsNoWork: string;
+  /** Reduction for a late request included in `benefit`. */
+  latePenalty: string;
+  /** Benefit of days of work outside the authorisation (repayable). */
+  atRisk: string;
+  /** Month in which the benefit of this month is paid. */
+  benefitPaidIn: string;
+  /** Month in which the wage of this month is paid. */
+  wagePaidIn: string;
   segments: Segment[];
   warnings: Notice[];
+}
+
+/** One payment into the bank account. */
+export interface CashItem {
+  kind: 'benefit' | 'wage';
+  /** The month the amount is for. */
+  forMonth: string;
+  amount: string;
+  /** For a month before the forecast: the full benefit, assumed without work. */
+  beforeForecast: boolean;
+}
+
+/** What arrives in the bank account in one month. */
+export interface CashMonth {
+  month: string;
+  benefit: string;
+  wage: string;
+  total: string;
+  items: CashItem[];
 }
 
 export interface ForecastTotals {
@@ -103,6 +174,8 @@ export interface ForecastTotals {
   total: string;
   fullBenefit: string;
   gainVsNoWork: string;
+  latePenalty: string;
+  atRisk: string;
 }
 
 export interface Forecast {
@@ -273,6 +346,39 @@ interface MonthMoney {
   total: Money;
   fullBenefit: Money;
   gain: Money;
+  latePenalty: Money;
+  atRisk: Money;
+}
+
+/** The authorisation as the forecast sees it: its period, the hours, the request's timeliness. */
+interface Frame {
+  authorisation: AuthorisationInput | null;
+  end: string | null;
+  /** First day of work of the plan, `null` without work. */
+  workStart: string | null;
+  timeliness: RequestTimeliness | null;
+  reviews: string[];
+  /** Dates where a segment must start because the frame changes on them. */
+  breaks: string[];
+}
+
+function frameOf(input: ForecastInput): Frame {
+  const a = input.authorisation;
+  const end = a ? authorisationEnd(a) : null;
+  const workStart = input.work.find((s) => isWorking(s))?.from ?? null;
+  const timeliness = a?.requestSent && workStart ? requestTimeliness(workStart, a.requestSent) : null;
+  const late = timeliness && timeliness.kind !== 'on-time' && timeliness.to >= timeliness.from ? timeliness : null;
+  const breaks = [a?.start, end ? addDays(end, 1) : null, late?.from, late ? addDays(late.to, 1) : null].filter(
+    (d): d is string => typeof d === 'string',
+  );
+  return {
+    authorisation: a,
+    end,
+    workStart,
+    timeliness,
+    reviews: a?.start && end ? reviewDates(a.start, end) : [],
+    breaks: [...new Set(breaks)].sort(),
+  };
 }
 
 /** The work of one forecast, with its caches: each figure is computed once and reused. */
@@ -280,12 +386,15 @@ class ForecastRun {
   private readonly terms = new Map<string, Terms>();
   private readonly monthMoney = new Map<string, MonthMoney>();
   private readonly noWork: Terms;
+  private readonly frame: Frame;
   /** How many months share each MonthMoney, for the totals. */
   readonly tally = new Map<MonthMoney, number>();
-  readonly notices: Notice[] = [];
+  /** Benefit of the days between the first day of work and a request sent beyond the grace days. */
+  lateBeyondGrace = ZERO;
 
   constructor(readonly input: ForecastInput) {
     this.noWork = noWorkTerms('none', input, -1);
+    this.frame = frameOf(input);
   }
 
   termsFor(stepIndex: number, date: string): Terms {
@@ -309,39 +418,74 @@ class ForecastRun {
   }
 
   /** Adds up a month, or takes the one already computed for the same terms and days. */
-  moneyFor(key: string | null, days: number, benefit: () => Money, earnings: () => Money): MonthMoney {
+  moneyFor(key: string | null, days: number, parts: readonly SegmentPart[]): MonthMoney {
     const cacheKey = key === null ? null : `${key}|${days}`;
     const cached = cacheKey === null ? undefined : this.monthMoney.get(cacheKey);
     if (cached) return cached;
-    const b = benefit();
-    const e = earnings();
+    const single = parts.length === 1 ? parts[0] : null;
+    const sum = (pick: (p: SegmentPart) => Money) =>
+      single ? pick(single) : toMoney(parts.reduce((acc, p) => acc.plus(pick(p).value), ZERO));
+    const latePenalty = sum((p) => p.latePenalty);
+    const gross = sum((p) => p.benefit);
+    const b = latePenalty.value.isZero() ? gross : toMoney(gross.value.minus(latePenalty.value));
+    const e = sum((p) => p.earnings);
     const fullBenefit = this.benefitFor(this.noWork, days);
     const total = toMoney(b.value.plus(e.value));
-    const result = { benefit: b, earnings: e, total, fullBenefit, gain: toMoney(total.value.minus(fullBenefit.value)) };
+    const result = {
+      benefit: b,
+      earnings: e,
+      total,
+      fullBenefit,
+      gain: toMoney(total.value.minus(fullBenefit.value)),
+      latePenalty,
+      atRisk: sum((p) => p.atRisk),
+    };
     if (cacheKey !== null) this.monthMoney.set(cacheKey, result);
     return result;
+  }
+
+  /** The frame's verdict on a segment of work: outside the period, above the hours, late request. */
+  private segmentFrame(from: string, terms: Terms, benefit: Money): Omit<SegmentPart, 'terms' | 'segment' | 'benefit' | 'earnings'> {
+    const { authorisation: a, end, timeliness } = this.frame;
+    const working = terms.wage !== null;
+    const step = this.input.work[terms.fields.step ?? -1];
+    const outside = !working || !a ? null : a.start && from < a.start ? 'before' : end && from > end ? 'after' : null;
+    const above = working && !!a?.maxHoursPerWeek && !!step && step.hoursPerWeek.gt(a.maxHoursPerWeek);
+    const atRisk = outside || above ? benefit : NO_MONEY;
+    let latePenalty = NO_MONEY;
+    if (timeliness && timeliness.kind !== 'on-time' && from >= timeliness.from && from <= timeliness.to) {
+      if (timeliness.kind === 'late-within-grace') {
+        const percent = requireValueAt(lateRequestPenaltyPercent, timeliness.from).value;
+        latePenalty = toMoney(benefit.value.times(percent).div(100));
+      } else {
+        this.lateBeyondGrace = this.lateBeyondGrace.plus(benefit.value);
+      }
+    }
+    return { outside, above, atRisk, latePenalty };
   }
 
   month(ym: YearMonth): ForecastMonth {
     const input = this.input;
     const monthKey = formatMonth(ym);
+    const first = `${monthKey}-01`;
     const last = daysInMonth(ym.year, ym.month);
-    const bounds: { first: number; step: number }[] = [{ first: 1, step: stepAt(input.work, `${monthKey}-01`) }];
-    input.work.forEach((step, index) => {
-      if (step.from.startsWith(monthKey) && step.from > `${monthKey}-01`) bounds.push({ first: Number(step.from.slice(8)), step: index });
-    });
+    let firstDays = [1];
+    for (const step of input.work) if (step.from.startsWith(monthKey)) firstDays.push(Number(step.from.slice(8)));
+    for (const date of this.frame.breaks) if (date.startsWith(monthKey)) firstDays.push(Number(date.slice(8)));
+    if (firstDays.length > 1) firstDays = [...new Set(firstDays)].sort((a, b) => a - b);
     const warnings: Notice[] = [];
-    const parts = bounds.map((b, i) => {
-      const lastDay = i + 1 < bounds.length ? bounds[i + 1].first - 1 : last;
-      const from = formatDate(ym.year, ym.month, b.first);
-      const terms = this.termsFor(b.step, from);
+    const parts: SegmentPart[] = firstDays.map((firstDay, i) => {
+      const lastDay = i + 1 < firstDays.length ? firstDays[i + 1] - 1 : last;
+      const from = formatDate(ym.year, ym.month, firstDay);
+      const terms = this.termsFor(stepAt(input.work, from), from);
       for (const notice of terms.notices) addNotice(warnings, notice);
       const weekdays = requireValueAt(indemnifiableWeekdays, from).value;
-      const days = countWeekdays(ym.year, ym.month, b.first, lastDay, weekdays);
-      const calendarDays = lastDay - b.first + 1;
+      const days = countWeekdays(ym.year, ym.month, firstDay, lastDay, weekdays);
+      const calendarDays = lastDay - firstDay + 1;
       const benefit = this.benefitFor(terms, days);
       // A partly worked month earns the monthly wage pro rata of its calendar days.
       const earnings = terms.wage === null ? NO_MONEY : calendarDays === last ? terms.wageMoney : toMoney(terms.wage.times(calendarDays).div(last));
+      const verdict = this.segmentFrame(from, terms, benefit);
       const segment: Segment = {
         from,
         to: formatDate(ym.year, ym.month, lastDay),
@@ -351,19 +495,20 @@ class ForecastRun {
         ...terms.fields,
         benefit: benefit.text,
         earnings: earnings.text,
+        outsideAuthorisation: verdict.outside,
+        aboveAuthorisedHours: verdict.above,
+        atRisk: verdict.atRisk.text,
+        latePenalty: verdict.latePenalty.text,
       };
-      return { terms, segment, benefit, earnings };
+      return { terms, segment, benefit, earnings, ...verdict };
     });
     const days = parts.reduce((acc, p) => acc + p.segment.indemnifiableDays, 0);
-    const single = parts.length === 1 ? parts[0] : null;
-    const m = this.moneyFor(
-      single ? single.terms.key : null,
-      days,
-      () => single?.benefit ?? toMoney(parts.reduce((acc, p) => acc.plus(p.benefit.value), ZERO)),
-      () => single?.earnings ?? toMoney(parts.reduce((acc, p) => acc.plus(p.earnings.value), ZERO)),
-    );
+    const plain = parts.length === 1 && !parts[0].outside && !parts[0].above && parts[0].latePenalty === NO_MONEY;
+    const m = this.moneyFor(plain ? parts[0].terms.key : null, days, parts);
     this.tally.set(m, (this.tally.get(m) ?? 0) + 1);
+    this.frameNotices(first, formatDate(ym.year, ym.month, last), parts, warnings);
     const shown = [...parts].reverse().find((p) => p.segment.fraction !== null)?.segment;
+    const payment = input.payment;
     return {
       month: monthKey,
       indemnifiableDays: days,
@@ -376,22 +521,113 @@ class ForecastRun {
       total: m.total.text,
       fullBenefit: m.fullBenefit.text,
       gainVsNoWork: m.gain.text,
+      latePenalty: m.latePenalty.text,
+      atRisk: m.atRisk.text,
+      benefitPaidIn: formatMonth(addMonths(ym, payment.benefitLagMonths)),
+      wagePaidIn: formatMonth(addMonths(ym, payment.wagePaidIn === 'next-month' ? 1 : 0)),
       segments: parts.map((p) => p.segment),
       warnings,
     };
+  }
+
+  /** Warnings of the authorisation for one month, with the days and the money concerned. */
+  private frameNotices(first: string, last: string, parts: readonly SegmentPart[], warnings: Notice[]): void {
+    const { authorisation: a, end, workStart, timeliness, reviews } = this.frame;
+    const gather = (pick: (p: SegmentPart) => boolean) => {
+      const chosen = parts.filter(pick);
+      return {
+        days: chosen.reduce((acc, p) => acc + p.segment.indemnifiableDays, 0),
+        atRisk: money(chosen.reduce((acc, p) => acc.plus(p.atRisk.value), ZERO)),
+        from: chosen[0]?.segment.from,
+        to: chosen.at(-1)?.segment.to,
+      };
+    };
+    if (parts.some((p) => p.above)) {
+      const above = gather((p) => p.above);
+      const step = parts.find((p) => p.above)!.segment;
+      warnings.push({
+        code: 'HOURS_ABOVE_AUTHORISED',
+        level: 'risk',
+        params: { hours: step.hoursPerWeek ?? '0', maxHours: amount(a!.maxHoursPerWeek!), days: above.days, atRisk: above.atRisk },
+      });
+    }
+    for (const position of ['before', 'after'] as const) {
+      if (parts.some((p) => p.outside === position)) {
+        const outside = gather((p) => p.outside === position);
+        warnings.push({
+          code: position === 'before' ? 'WORK_BEFORE_AUTHORISATION' : 'WORK_AFTER_AUTHORISATION',
+          level: 'risk',
+          params: { from: outside.from!, to: outside.to!, days: outside.days, atRisk: outside.atRisk, start: a?.start ?? '', end: end ?? '' },
+        });
+      }
+    }
+    const penalised = parts.filter((p) => p.latePenalty !== NO_MONEY);
+    if (penalised.length > 0 && timeliness && timeliness.kind === 'late-within-grace') {
+      warnings.push({
+        code: 'LATE_REQUEST_PENALTY',
+        level: 'warning',
+        params: {
+          percent: requireValueAt(lateRequestPenaltyPercent, timeliness.from).value,
+          from: penalised[0].segment.from,
+          to: penalised.at(-1)!.segment.to,
+          days: penalised.reduce((acc, p) => acc + p.segment.indemnifiableDays, 0),
+          amount: money(penalised.reduce((acc, p) => acc.plus(p.latePenalty.value), ZERO)),
+        },
+      });
+    }
+    if (end && end >= first && end <= last) warnings.push({ code: 'AUTHORISATION_ENDS', level: 'warning', params: { end } });
+    for (const date of reviews) {
+      if (date >= first && date <= last) warnings.push({ code: 'AUTHORISATION_REVIEW', level: 'info', params: { date } });
+    }
+    if (workStart && workStart >= first && workStart <= last && valueAt(noGuaranteedSalaryOnRelapseFrom, workStart)?.value) {
+      warnings.push({ code: 'NO_GUARANTEED_SALARY_ON_RELAPSE', level: 'info', params: { workStart } });
+    }
+  }
+
+  /** Notices of the whole plan: no authorisation entered, the deadline, a very late request. */
+  frameSummary(): Notice[] {
+    const { authorisation: a, workStart, timeliness } = this.frame;
+    if (!workStart) return [];
+    const notices: Notice[] = [];
+    if (!a || (!a.start && !a.maxHoursPerWeek)) notices.push({ code: 'NO_AUTHORISATION_ENTERED', level: 'warning', params: {} });
+    if (!a?.requestSent) {
+      notices.push({ code: 'REQUEST_DEADLINE', level: 'info', params: { workStart, deadline: requestDeadline(workStart) } });
+    } else if (timeliness?.kind === 'late-beyond-grace') {
+      const percent = requireValueAt(lateRequestPenaltyPercent, timeliness.from).value;
+      notices.push({
+        code: 'LATE_REQUEST_BEYOND_GRACE',
+        level: 'risk',
+        params: {
+          workStart,
+          requestSent: a.requestSent,
+          deadline: timeliness.deadline,
+          daysLate: timeliness.daysLate,
+          lossIfReduction: money(this.lateBeyondGrace.times(percent).div(100)),
+          lossIfNoBenefit: money(this.lateBeyondGrace),
+        },
+      });
+    } else if (timeliness?.kind === 'late-within-grace') {
+      notices.push({ code: 'LATE_REQUEST', level: 'warning', params: { deadline: timeliness.deadline, daysLate: timeliness.daysLate } });
+    }
+    return notices;
   }
 
   totals(months: readonly ForecastMonth[]): ForecastTotals {
     let benefit = ZERO;
     let earnings = ZERO;
     let fullBenefit = ZERO;
+    let latePenalty = ZERO;
+    let atRisk = ZERO;
+    const add = (acc: Dec, m: Money, count: number) => acc.plus(count === 1 ? m.value : m.value.times(count));
     for (const [m, count] of this.tally) {
-      benefit = benefit.plus(count === 1 ? m.benefit.value : m.benefit.value.times(count));
-      earnings = earnings.plus(count === 1 ? m.earnings.value : m.earnings.value.times(count));
-      fullBenefit = fullBenefit.plus(count === 1 ? m.fullBenefit.value : m.fullBenefit.value.times(count));
+      benefit = add(benefit, m.benefit, count);
+      earnings = add(earnings, m.earnings, count);
+      fullBenefit = add(fullBenefit, m.fullBenefit, count);
+      latePenalty = add(latePenalty, m.latePenalty, count);
+      atRisk = add(atRisk, m.atRisk, count);
     }
     // Each month's total is its benefit + earnings and its gain total − full benefit, all exact to
-    // the cent, so the sums over the months follow from these three.
+    // the cent, so the sums over the months follow from these.
     const total = benefit.plus(earnings);
     return {
       indemnifiableDays: months.reduce((acc, m) => acc + m.indemnifiableDays, 0),
@@ -400,8 +636,56 @@ class ForecastRun {
       total: money(total),
       fullBenefit: money(fullBenefit),
       gainVsNoWork: money(total.minus(fullBenefit)),
+      latePenalty: money(latePenalty),
+      atRisk: money(atRisk),
     };
   }
+
+  /**
+   * The cash calendar: each amount in the month it is paid. The benefit of the months before the
+   * forecast (assumed without work) arrives in its first months; the last amounts after its end.
+   */
+  cash(months: readonly ForecastMonth[]): CashMonth[] {
+    const { benefitLagMonths } = this.input.payment;
+    const items: { paidIn: string; item: CashItem }[] = [];
+    for (let k = benefitLagMonths; k >= 1; k--) {
+      const before = addMonths(this.input.start, -k);
+      const weekdays = valueAt(indemnifiableWeekdays, formatDate(before.year, before.month, 1))?.value;
+      if (!weekdays) continue; // before the rules the calculator knows
+      const days = countWeekdays(before.year, before.month, 1, daysInMonth(before.year, before.month), weekdays);
+      items.push({
+        paidIn: formatMonth(addMonths(before, benefitLagMonths)),
+        item: { kind: 'benefit', forMonth: formatMonth(before), amount: this.benefitFor(this.noWork, days).text, beforeForecast: true },
+      });
+    }
+    for (const m of months) {
+      items.push({ paidIn: m.benefitPaidIn, item: { kind: 'benefit', forMonth: m.month, amount: m.benefit, beforeForecast: false } });
+      if (m.earnings !== '0.00') items.push({ paidIn: m.wagePaidIn, item: { kind: 'wage', forMonth: m.month, amount: m.earnings, beforeForecast: false } });
+    }
+    const byMonth = new Map<string, CashItem[]>();
+    const firstMonth = formatMonth(this.input.start);
+    const lastPaid = items.reduce((acc, i) => (i.paidIn > acc ? i.paidIn : acc), firstMonth);
+    for (let ym = this.input.start; formatMonth(ym) <= lastPaid; ym = addMonths(ym, 1)) byMonth.set(formatMonth(ym), []);
+    for (const { paidIn, item } of items) byMonth.get(paidIn)?.push(item);
+    return [...byMonth].map(([month, list]) => {
+      const sumOf = (kind: CashItem['kind']) => list.filter((i) => i.kind === kind).reduce((acc, i) => acc.plus(i.amount), ZERO);
+      const benefit = sumOf('benefit');
+      const wage = sumOf('wage');
+      return { month, benefit: money(benefit), wage: money(wage), total: money(benefit.plus(wage)), items: list };
+    });
+  }
+}
+
+/** One segment with its amounts, before they are added up into the month. */
+interface SegmentPart {
+  terms: Terms;
+  segment: Segment;
+  benefit: Money;
+  earnings: Money;
+  outside: 'before' | 'after' | null;
+  above: boolean;
+  atRisk: Money;
+  latePenalty: Money;
 }
 
 /** One calendar month on its own (the forecast computes months through one shared run). */
@@ -426,9 +710,21 @@ function forecastNotices(months: readonly ForecastMonth[]): Notice[] {
   return notices;
 }
 
+/**
+ * The cash calendar of a forecast: month by month, what is paid into the bank account — the wage
+ * on its pay month, the benefit of each month after the lag of the employer's declaration.
+ */
+export function computeCashCalendar(input: ForecastInput, forecast: Forecast): CashMonth[] {
+  return new ForecastRun(input).cash(forecast.months);
+}
+
 export function computeForecast(input: ForecastInput): Forecast {
   const run = new ForecastRun(input);
   const months: ForecastMonth[] = [];
   for (let i = 0; i < input.months; i++) months.push(run.month(addMonths(input.start, i)));
-  return { months, totals: run.totals(months), warnings: forecastNotices(months) };
+  return {
+    months,
+    totals: run.totals(months),
+    warnings: [...run.frameSummary(), ...forecastNotices(months)],
+  };
 }

@@ -13,3 +13,4 @@ export {
   roundToWholePercent,
   reducedDailyBenefit,
 } from './cumulation/salaried-2018.js';
+export * from './summary.js';

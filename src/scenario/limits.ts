@@ -13,6 +13,9 @@ export const LIMITS = {
   maxFullTimeHoursPerWeek: '60',
   maxHourlyWage: '1000',
   maxMonthlyWage: '100000',
+  /** Characters of the advisor's free text (nature, conditions). */
+  maxTextLength: 2000,
+  maxBenefitLagMonths: 3,
   minYear: 2000,
   maxYear: 2100,
 } as const;

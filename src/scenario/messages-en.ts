@@ -18,6 +18,7 @@ const MESSAGES: Record<ValidationIssue['code'], (p: Record<string, string | numb
   TOO_LARGE: (p) => `is too large (at most ${p.max})`,
   TOO_FEW_MONTHS: (p) => `must be at least ${p.min}`,
   TOO_MANY_MONTHS: (p) => `must be at most ${p.max} months`,
+  TOO_MANY_PLANS: (p) => `holds too many plans (at most ${p.max})`,
   TOO_MANY_STEPS: (p) => `has too many steps (at most ${p.max})`,
   BAD_MONTH: () => 'must be a month written YYYY-MM',
   BAD_DATE: () => 'must be a real date written YYYY-MM-DD',
@@ -28,6 +29,10 @@ const MESSAGES: Record<ValidationIssue['code'], (p: Record<string, string | numb
   WAGE_TWICE: () => 'and grossHourlyWage are both given: keep one',
   PERIOD_NOT_SUPPORTED: (p) => `is in a period whose rules are not supported (supported from ${p.firstSupported})`,
   UNKNOWN_FIELD: (p) => `is not a known field "${p.field}" and was ignored`,
+  TOO_SMALL: (p) => `is too small (at least ${p.min})`,
+  UNKNOWN_OPTION: (p) => `is not one of: ${p.allowed}`,
+  TOO_LONG: (p) => `is too long (at most ${p.max} characters)`,
+  AUTHORISATION_TOO_LONG: (p) => `is too late: an authorisation lasts at most two years (last day ${p.latestEnd})`,
   INVALID_JSON: (p) => `is not valid JSON${p.detail ? `: ${p.detail}` : ''}`,
 };
 

@@ -32,6 +32,34 @@ export interface Scenario {
   /** Gross daily benefit without cumulation, as on the mutuality's payment statement. */
   dailyBenefit: DecimalText;
   work: WorkStep[];
+  /** What the medical advisor authorised; every field is optional. */
+  authorisation?: AuthorisationJson;
+  /** When amounts are paid (defaults: benefit one month later, wage in its month on the 28th). */
+  payment?: PaymentJson;
+}
+
+export interface AuthorisationJson {
+  /** Date the request and the declaration of resumption were sent (YYYY-MM-DD). */
+  requestSent?: string;
+  /** First day of the authorised period. */
+  start?: string;
+  /** Last day of the authorised period; default and maximum: two years from the start, less a day. */
+  end?: string;
+  /** Most hours a week authorised. */
+  maxHoursPerWeek?: DecimalText;
+  /** Nature of the work, as the medical advisor wrote it. */
+  nature?: string;
+  /** Conditions, as the medical advisor wrote them. */
+  conditions?: string;
+}
+
+export interface PaymentJson {
+  /** Months between a month and the payment of its benefit (0 to 3; default 1). */
+  benefitLagMonths?: number;
+  /** The wage of a month is paid in that month or the next (default "same-month"). */
+  wagePaidIn?: 'same-month' | 'next-month';
+  /** Day of the month the wage is paid (1 to 31; default 28). */
+  wagePayDay?: number;
 }
 
 export const SCENARIO_VERSION = 1;

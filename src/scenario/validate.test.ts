@@ -30,6 +30,7 @@ const ERROR_CASES: { name: string; patch?: Record<string, unknown>; step?: Recor
   { name: 'a start that is not YYYY-MM is refused', patch: { start: '01/2026' }, path: 'start', code: 'BAD_MONTH' },
   { name: 'month 13 is refused', patch: { start: '2026-13' }, path: 'start', code: 'BAD_MONTH' },
   { name: 'a start in 1990 is refused', patch: { start: '1990-01' }, path: 'start', code: 'DATE_OUT_OF_RANGE' },
+  { name: 'a forecast starting before April 2018 is not supported (income tranches)', patch: { start: '2018-03' }, path: 'start', code: 'PERIOD_NOT_SUPPORTED', params: { firstSupported: '2018-04-01' } },
   { name: 'zero months are refused', patch: { months: 0 }, path: 'months', code: 'TOO_FEW_MONTHS' },
   { name: 'more than 120 months are refused', patch: { months: 121 }, path: 'months', code: 'TOO_MANY_MONTHS', params: { max: 120 } },
   { name: '1e308 months are too many months', patch: { months: 1e308 }, path: 'months', code: 'TOO_MANY_MONTHS' },
@@ -42,7 +43,7 @@ const ERROR_CASES: { name: string; patch?: Record<string, unknown>; step?: Recor
   { name: 'a step without wage is refused', step: { grossHourlyWage: undefined }, path: 'work[0].grossHourlyWage', code: 'WAGE_MISSING' },
   { name: 'a step with two wages is refused', step: { grossMonthlyWage: '1200' }, path: 'work[0].grossMonthlyWage', code: 'WAGE_TWICE' },
   { name: 'a step with an impossible date is refused', step: { from: '2026-02-30' }, path: 'work[0].from', code: 'BAD_DATE' },
-  { name: 'work before 1 April 2018 is not supported (income tranches)', patch: { start: '2018-01', months: 6 }, step: { from: '2018-02-01' }, path: 'work[0].from', code: 'PERIOD_NOT_SUPPORTED', params: { firstSupported: '2018-04-01' } },
+  { name: 'a step dated before April 2018 applies from the first month of the forecast', patch: { start: '2018-04', months: 6 }, step: { from: '2018-02-01', hoursPerWeek: '50' }, path: 'work[0].hoursPerWeek', code: 'HOURS_ABOVE_FULL_TIME' },
 ];
 
 describe('validateScenario', () => {

@@ -5,11 +5,12 @@
  * element can show the message next to the field.
  */
 import { Dec, parseDecimal } from '../rules/decimal.js';
-import { addMonths, daysInMonth, formatDate, formatMonth, parseDate, parseMonth } from '../rules/calendar.js';
+import { formatMonth, parseDate, parseMonth } from '../rules/calendar.js';
 import { FIRST_SUPPORTED_DATE } from '../rules/cumulation/index.js';
-import type { ForecastInput, Wage, WorkStepInput } from '../rules/forecast.js';
+import { latestAuthorisationEnd, type AuthorisationInput } from '../rules/authorisation.js';
+import { defaultPayment, type ForecastInput, type PaymentInput, type Wage, type WorkStepInput } from '../rules/forecast.js';
 import { LIMITS } from './limits.js';
-import { SCENARIO_VERSION, SCHEMES, type Scenario, type WorkStep } from './types.js';
+import { SCENARIO_VERSION, SCHEMES, type AuthorisationJson, type PaymentJson, type Scenario, type WorkStep } from './types.js';
 
 export type IssueCode =
   | 'NOT_AN_OBJECT'
@@ -26,6 +27,7 @@ export type IssueCode =
   | 'TOO_FEW_MONTHS'
   | 'TOO_MANY_MONTHS'
   | 'TOO_MANY_STEPS'
+  | 'TOO_MANY_PLANS'
   | 'BAD_MONTH'
   | 'BAD_DATE'
   | 'DATE_OUT_OF_RANGE'
@@ -35,6 +37,10 @@ export type IssueCode =
   | 'WAGE_TWICE'
   | 'PERIOD_NOT_SUPPORTED'
   | 'UNKNOWN_FIELD'
+  | 'UNKNOWN_OPTION'
+  | 'TOO_SMALL'
+  | 'TOO_LONG'
+  | 'AUTHORISATION_TOO_LONG'
   | 'INVALID_JSON';
 
 export interface ValidationIssue {
@@ -48,7 +54,9 @@ export type ValidationResult =
   | { ok: true; scenario: Scenario; input: ForecastInput; warnings: ValidationIssue[] }
   | { ok: false; errors: ValidationIssue[]; warnings: ValidationIssue[] };
 
-const ROOT_FIELDS = ['version', 'scheme', 'start', 'months', 'dailyBenefit', 'work'];
+const ROOT_FIELDS = ['version', 'scheme', 'start', 'months', 'dailyBenefit', 'work', 'authorisation', 'payment'];
+const AUTHORISATION_FIELDS = ['requestSent', 'start', 'end', 'maxHoursPerWeek', 'nature', 'conditions'];
+const PAYMENT_FIELDS = ['benefitLagMonths', 'wagePaidIn', 'wagePayDay'];
 const STEP_FIELDS = ['from', 'hoursPerWeek', 'fullTimeHoursPerWeek', 'grossHourlyWage', 'grossMonthlyWage'];
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -177,6 +185,91 @@ function checkStep(c: Checker, raw: unknown, index: number): { step: WorkStepInp
   return { step: { from, hoursPerWeek: hours, fullTimeHoursPerWeek: working ? fullTime : null, wage: working ? wage : null }, json };
 }
 
+function isBlank(value: unknown): boolean {
+  return value === undefined || value === null || value === '';
+}
+
+/** A whole number within bounds, or `null` (reported). */
+function wholeNumber(c: Checker, value: unknown, path: string, min: number, max: number): number | null {
+  const parsed = c.decimal(value, path, { max: '1e9000' });
+  if (!parsed) return null;
+  if (!parsed.isInteger()) c.error(path, 'NOT_AN_INTEGER');
+  else if (parsed.lt(min)) c.error(path, 'TOO_SMALL', { min });
+  else if (parsed.gt(max)) c.error(path, 'TOO_LARGE', { max: String(max) });
+  else return parsed.toNumber();
+  return null;
+}
+
+function checkAuthorisation(c: Checker, raw: unknown): { input: AuthorisationInput; json: AuthorisationJson } | null {
+  if (isBlank(raw)) return null;
+  if (!isRecord(raw)) {
+    c.error('authorisation', 'NOT_AN_OBJECT');
+    return null;
+  }
+  c.unknownFields(raw, AUTHORISATION_FIELDS, 'authorisation.');
+  const date = (key: string) => (isBlank(raw[key]) ? null : c.date(raw[key], `authorisation.${key}`));
+  const requestSent = date('requestSent');
+  const start = date('start');
+  const end = date('end');
+  const maxHours = isBlank(raw.maxHoursPerWeek)
+    ? null
+    : c.decimal(raw.maxHoursPerWeek, 'authorisation.maxHoursPerWeek', { max: LIMITS.maxHoursPerWeek });
+  const text = (key: 'nature' | 'conditions'): string => {
+    const value = raw[key];
+    if (isBlank(value)) return '';
+    if (typeof value !== 'string') {
+      c.error(`authorisation.${key}`, 'WRONG_TYPE', { expected: 'text' });
+      return '';
+    }
+    if (value.length > LIMITS.maxTextLength) {
+      c.error(`authorisation.${key}`, 'TOO_LONG', { max: LIMITS.maxTextLength });
+      return '';
+    }
+    return value;
+  };
+  const nature = text('nature');
+  const conditions = text('conditions');
+  if (start && end) {
+    if (end < start) c.error('authorisation.end', 'DATES_NOT_ORDERED', { previous: start });
+    else if (end > latestAuthorisationEnd(start)) {
+      c.error('authorisation.end', 'AUTHORISATION_TOO_LONG', { latestEnd: latestAuthorisationEnd(start) });
+    }
+  }
+  const json: AuthorisationJson = {};
+  if (requestSent) json.requestSent = requestSent;
+  if (start) json.start = start;
+  if (end) json.end = end;
+  if (maxHours) json.maxHoursPerWeek = maxHours.toString();
+  if (nature) json.nature = nature;
+  if (conditions) json.conditions = conditions;
+  return { input: { requestSent, start, end, maxHoursPerWeek: maxHours, nature, conditions }, json };
+}
+
+function checkPayment(c: Checker, raw: unknown, startDate: string): { input: PaymentInput; json: PaymentJson | null } {
+  const defaults = defaultPayment(startDate);
+  if (isBlank(raw)) return { input: defaults, json: null };
+  if (!isRecord(raw)) {
+    c.error('payment', 'NOT_AN_OBJECT');
+    return { input: defaults, json: null };
+  }
+  c.unknownFields(raw, PAYMENT_FIELDS, 'payment.');
+  const json: PaymentJson = {};
+  const input = { ...defaults };
+  if (!isBlank(raw.benefitLagMonths)) {
+    const lag = wholeNumber(c, raw.benefitLagMonths, 'payment.benefitLagMonths', 0, LIMITS.maxBenefitLagMonths);
+    if (lag !== null) input.benefitLagMonths = json.benefitLagMonths = lag;
+  }
+  if (!isBlank(raw.wagePaidIn)) {
+    if (raw.wagePaidIn === 'same-month' || raw.wagePaidIn === 'next-month') input.wagePaidIn = json.wagePaidIn = raw.wagePaidIn;
+    else c.error('payment.wagePaidIn', 'UNKNOWN_OPTION', { allowed: 'same-month, next-month' });
+  }
+  if (!isBlank(raw.wagePayDay)) {
+    const day = wholeNumber(c, raw.wagePayDay, 'payment.wagePayDay', 1, 31);
+    if (day !== null) input.wagePayDay = json.wagePayDay = day;
+  }
+  return { input, json };
+}
+
 /** Validates and normalises a scenario; never throws. */
 export function validateScenario(raw: unknown): ValidationResult {
   const c = new Checker();
@@ -208,6 +301,10 @@ export function validateScenario(raw: unknown): ValidationResult {
     if (!start) c.error('start', 'BAD_MONTH');
     else if (start.year < LIMITS.minYear || start.year > LIMITS.maxYear) {
       c.error('start', 'DATE_OUT_OF_RANGE', { min: LIMITS.minYear, max: LIMITS.maxYear });
+      start = null;
+    } else if (`${formatMonth(start)}-01` < FIRST_SUPPORTED_DATE) {
+      // Months before the first encoded rule (income-based tranches before 1 April 2018).
+      c.error('start', 'PERIOD_NOT_SUPPORTED', { firstSupported: FIRST_SUPPORTED_DATE });
       start = null;
     }
   }
@@ -245,19 +342,8 @@ export function validateScenario(raw: unknown): ValidationResult {
     }
   }
 
-  if (start && months !== null && stepsComplete && c.errors.length === 0) {
-    const end = addMonths(start, months - 1);
-    const forecastFirst = formatDate(start.year, start.month, 1);
-    const forecastLast = formatDate(end.year, end.month, daysInMonth(end.year, end.month));
-    steps.forEach(({ step }, i) => {
-      const next = steps[i + 1]?.step.from;
-      const spanStart = step.from > forecastFirst ? step.from : forecastFirst;
-      const inForecast = spanStart <= forecastLast && (next === undefined || next > spanStart);
-      if (step.hoursPerWeek.gt(0) && inForecast && spanStart < FIRST_SUPPORTED_DATE) {
-        c.error(`work[${i}].from`, 'PERIOD_NOT_SUPPORTED', { firstSupported: FIRST_SUPPORTED_DATE });
-      }
-    });
-  }
+  const authorisation = checkAuthorisation(c, raw.authorisation);
+  const payment = checkPayment(c, raw.payment, start ? `${formatMonth(start)}-01` : FIRST_SUPPORTED_DATE);
 
   if (c.errors.length > 0 || !start || months === null || !dailyBenefit || !stepsComplete) {
     return { ok: false, errors: c.errors, warnings: c.warnings };
@@ -272,6 +358,8 @@ export function validateScenario(raw: unknown): ValidationResult {
       months,
       dailyBenefit: text(dailyBenefit),
       work: steps.map((s) => s.json),
+      ...(authorisation ? { authorisation: authorisation.json } : {}),
+      ...(payment.json ? { payment: payment.json } : {}),
     },
     input: {
       scheme: schemeValue,
@@ -279,6 +367,8 @@ export function validateScenario(raw: unknown): ValidationResult {
       months,
       dailyBenefit,
       work: steps.map((s) => s.step),
+      authorisation: authorisation?.input ?? null,
+      payment: payment.input,
     },
     warnings: c.warnings,
   };

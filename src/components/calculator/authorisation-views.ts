@@ -1,0 +1,129 @@
+/**
+ * The authorisation in the views: marks in the table, the hours chart with the authorised
+ * maximum, and the cash calendar (what arrives in the bank account each month).
+ */
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { Formatters } from '../../format.js';
+import { parseDecimal } from '../../rules/decimal.js';
+import type { CashMonth, ForecastMonth } from '../../rules/forecast.js';
+
+/** Short marks for one month of the table: risks first, then the dates to keep in mind. */
+export function authorisationMarks(m: ForecastMonth, f: Formatters): TemplateResult[] {
+  const marks: TemplateResult[] = [];
+  for (const w of m.warnings) {
+    const p = w.params;
+    switch (w.code) {
+      case 'HOURS_ABOVE_AUTHORISED':
+        marks.push(html`<span class="mark risk">${msg(str`Above the authorised hours: ${f.money(String(p.atRisk))} at risk`)}</span>`);
+        break;
+      case 'WORK_BEFORE_AUTHORISATION':
+      case 'WORK_AFTER_AUTHORISATION':
+        marks.push(html`<span class="mark risk">${msg(str`Outside the authorised period: ${f.money(String(p.atRisk))} at risk`)}</span>`);
+        break;
+      case 'LATE_REQUEST_PENALTY':
+        marks.push(html`<span class="mark warning">${msg(str`Late request: −${f.money(String(p.amount))}`)}</span>`);
+        break;
+      case 'AUTHORISATION_REVIEW':
+        marks.push(html`<span class="mark info">${msg(str`Review on ${f.date(String(p.date))}`)}</span>`);
+        break;
+      case 'AUTHORISATION_ENDS':
+        marks.push(html`<span class="mark warning">${msg(str`Authorisation ends on ${f.date(String(p.end))}`)}</span>`);
+        break;
+    }
+  }
+  return marks;
+}
+
+const WIDTH = 640;
+const HEIGHT = 140;
+const PAD = { top: 12, right: 8, bottom: 24, left: 40 };
+
+/** Hours a week by month, with the authorised maximum as a line. */
+export function renderHoursChart(months: readonly ForecastMonth[], maxHoursText: string, f: Formatters): TemplateResult | typeof nothing {
+  if (!months.some((m) => m.hoursPerWeek !== null)) return nothing;
+  // Pixel geometry only.
+  const maxHours = parseDecimal(maxHoursText)?.toNumber() ?? null;
+  const hours = months.map((m) => (m.hoursPerWeek === null ? 0 : Number(m.hoursPerWeek)));
+  const top = Math.max(8, ...hours, maxHours ?? 0) * 1.15;
+  const plotW = WIDTH - PAD.left - PAD.right;
+  const plotH = HEIGHT - PAD.top - PAD.bottom;
+  const y = (v: number) => PAD.top + plotH - (v / top) * plotH;
+  const slot = plotW / months.length;
+  const barW = Math.max(2, slot * 0.6);
+  const labelEvery = Math.ceil(months.length / 12);
+  return html`
+    <figure part="hours-chart">
+      <figcaption>${msg('Planned hours a week and the authorised maximum')}</figcaption>
+      <svg viewBox="0 0 ${WIDTH} ${HEIGHT}" aria-hidden="true" focusable="false">
+        ${months.map((m, i) => {
+          const x = PAD.left + i * slot + (slot - barW) / 2;
+          const over = maxHours !== null && hours[i] > maxHours;
+          return svg`
+            <rect class="hours ${over ? 'over' : ''}" x=${x} width=${barW} y=${y(hours[i])} height=${y(0) - y(hours[i])}
+              fill=${over ? 'var(--_color-error)' : 'var(--_color-accent)'} />
+            ${i % labelEvery === 0
+              ? svg`<text x=${x + barW / 2} y=${HEIGHT - 8} text-anchor="middle" font-size="11" fill="var(--_color-muted)">${f.shortMonth(m.month)}</text>`
+              : null}`;
+        })}
+        ${maxHours !== null
+          ? svg`
+            <line class="authorised-max" x1=${PAD.left} x2=${WIDTH - PAD.right} y1=${y(maxHours)} y2=${y(maxHours)}
+              stroke="var(--_color-error)" stroke-width="2" stroke-dasharray="6 3" />
+            <text x=${PAD.left - 4} y=${y(maxHours) + 4} text-anchor="end" font-size="11" fill="var(--_color-error)">${f.number(maxHours)} h</text>`
+          : null}
+      </svg>
+      <p class="hint">
+        ${maxHours !== null
+          ? msg(str`Dashed line: ${f.number(maxHours)} h a week authorised by the medical advisor. Red bars are above it.`)
+          : msg('Enter the authorised hours to see them as a line.')}
+      </p>
+    </figure>
+  `;
+}
+
+/** What arrives in the bank account, month by month. */
+export function renderCashCalendar(cash: readonly CashMonth[], f: Formatters): TemplateResult {
+  const forMonths = (c: CashMonth, kind: 'benefit' | 'wage') =>
+    c.items
+      .filter((i) => i.kind === kind)
+      .map((i) => f.month(i.forMonth))
+      .join(', ');
+  return html`
+    <section part="cash" aria-labelledby="cash-title" class="stack">
+      <h3 id="cash-title">${msg('Cash calendar: what arrives in your account')}</h3>
+      <p class="hint">
+        ${msg(
+          'The benefit of a month of work is paid after the monthly declaration of your employer, so the first months can be tighter than the forecast above.',
+        )}
+      </p>
+      <div class="scroll" tabindex="0" role="region" aria-labelledby="cash-caption">
+        <table>
+          <caption id="cash-caption">${msg('Payments by month (gross)')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">${msg('Paid in')}</th>
+              <th scope="col">${msg('Gross wage')}</th>
+              <th scope="col">${msg('Benefit')}</th>
+              <th scope="col">${msg('Benefit for')}</th>
+              <th scope="col">${msg('Total')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${cash.map(
+              (c) => html`
+                <tr data-month=${c.month}>
+                  <th scope="row">${f.month(c.month)}</th>
+                  <td class="wage">${f.money(c.wage)}</td>
+                  <td class="benefit">${f.money(c.benefit)}</td>
+                  <td>${forMonths(c, 'benefit')}</td>
+                  <td class="total">${f.money(c.total)}</td>
+                </tr>
+              `,
+            )}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  `;
+}

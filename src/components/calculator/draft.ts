@@ -1,0 +1,201 @@
+/**
+ * What the person typed, kept as text (so a bad value is never lost), and its translation to and
+ * from the scenario format. A draft holds one situation and 1 to 4 plans to compare; each plan
+ * becomes one scenario. DOM-free.
+ */
+import type { Scenario, WorkStep } from '../../scenario/types.js';
+import type { ValidationIssue } from '../../scenario/validate.js';
+
+export interface StepDraft {
+  from: string;
+  hours: string;
+  /** Overrides of the job's full-time hours and wage for this step ('' = the job's). */
+  fullTime: string;
+  wage: string;
+}
+
+export interface PlanDraft {
+  steps: StepDraft[];
+}
+
+export type WageKind = 'hourly' | 'monthly';
+
+export interface AuthorisationDraft {
+  requestSent: string;
+  start: string;
+  end: string;
+  maxHoursPerWeek: string;
+  nature: string;
+  conditions: string;
+}
+
+export interface PaymentDraft {
+  benefitLagMonths: string;
+  wagePaidIn: 'same-month' | 'next-month';
+  wagePayDay: string;
+}
+
+export const EMPTY_AUTHORISATION: AuthorisationDraft = {
+  requestSent: '',
+  start: '',
+  end: '',
+  maxHoursPerWeek: '',
+  nature: '',
+  conditions: '',
+};
+
+export const DEFAULT_PAYMENT: PaymentDraft = { benefitLagMonths: '1', wagePaidIn: 'same-month', wagePayDay: '28' };
+
+export interface Draft {
+  /** What the medical advisor authorised (shared by all plans). */
+  authorisation: AuthorisationDraft;
+  payment: PaymentDraft;
+  scheme: string;
+  dailyBenefit: string;
+  start: string;
+  months: string;
+  fullTimeHours: string;
+  wageKind: WageKind;
+  wage: string;
+  plans: PlanDraft[];
+}
+
+export const MAX_PLANS = 4;
+
+export function step(from: string, hours: string): StepDraft {
+  return { from, hours, fullTime: '', wage: '' };
+}
+
+/** The scenario JSON of one plan, as typed (validation reads and checks it). */
+export function planScenario(draft: Draft, planIndex: number): Record<string, unknown> {
+  const plan = draft.plans[planIndex] ?? { steps: [] };
+  const wageField = draft.wageKind === 'monthly' ? 'grossMonthlyWage' : 'grossHourlyWage';
+  const work: Record<string, string>[] = plan.steps.map((s) => {
+    const out: Record<string, string> = { from: s.from, hoursPerWeek: s.hours };
+    if (isZero(s.hours)) return out;
+    out.fullTimeHoursPerWeek = s.fullTime.trim() !== '' ? s.fullTime : draft.fullTimeHours;
+    out[wageField] = s.wage.trim() !== '' ? s.wage : draft.wage;
+    return out;
+  });
+  const authorisation = Object.fromEntries(Object.entries(draft.authorisation).filter(([, v]) => v.trim() !== ''));
+  return {
+    version: 1,
+    scheme: draft.scheme,
+    start: draft.start,
+    months: draft.months,
+    dailyBenefit: draft.dailyBenefit,
+    work,
+    ...(Object.keys(authorisation).length > 0 ? { authorisation } : {}),
+    // The defaults are left out, so a scenario without `payment` comes back as it went in.
+    ...(isDefaultPayment(draft.payment) ? {} : { payment: draft.payment }),
+  };
+}
+
+function isDefaultPayment(p: PaymentDraft): boolean {
+  return (
+    p.benefitLagMonths.trim() === DEFAULT_PAYMENT.benefitLagMonths &&
+    p.wagePaidIn === DEFAULT_PAYMENT.wagePaidIn &&
+    p.wagePayDay.trim() === DEFAULT_PAYMENT.wagePayDay
+  );
+}
+
+function isZero(text: string): boolean {
+  return /^\s*0*([.,]0*)?\s*$/.test(text) && /0/.test(text);
+}
+
+/** A draft from a valid scenario: its first working step gives the job's hours and wage. */
+export function draftFromScenario(scenario: Scenario): Draft {
+  const working = scenario.work.find((s) => s.fullTimeHoursPerWeek !== undefined);
+  const wageKind: WageKind = working?.grossMonthlyWage !== undefined ? 'monthly' : 'hourly';
+  const fullTimeHours = working?.fullTimeHoursPerWeek ?? '38';
+  const wage = (wageKind === 'monthly' ? working?.grossMonthlyWage : working?.grossHourlyWage) ?? '';
+  const stepWage = (s: WorkStep) => (wageKind === 'monthly' ? s.grossMonthlyWage : s.grossHourlyWage);
+  const a = scenario.authorisation ?? {};
+  const p = scenario.payment ?? {};
+  return {
+    authorisation: {
+      requestSent: a.requestSent ?? '',
+      start: a.start ?? '',
+      end: a.end ?? '',
+      maxHoursPerWeek: a.maxHoursPerWeek ?? '',
+      nature: a.nature ?? '',
+      conditions: a.conditions ?? '',
+    },
+    payment: {
+      benefitLagMonths: String(p.benefitLagMonths ?? DEFAULT_PAYMENT.benefitLagMonths),
+      wagePaidIn: p.wagePaidIn ?? DEFAULT_PAYMENT.wagePaidIn,
+      wagePayDay: String(p.wagePayDay ?? DEFAULT_PAYMENT.wagePayDay),
+    },
+    scheme: scenario.scheme,
+    dailyBenefit: scenario.dailyBenefit,
+    start: scenario.start,
+    months: String(scenario.months),
+    fullTimeHours,
+    wageKind,
+    wage,
+    plans: [
+      {
+        steps: scenario.work.map((s) => ({
+          from: s.from,
+          hours: s.hoursPerWeek,
+          fullTime: s.fullTimeHoursPerWeek !== undefined && s.fullTimeHoursPerWeek !== fullTimeHours ? s.fullTimeHoursPerWeek : '',
+          // A step paid the other way (monthly vs hourly) cannot keep its wage in this form: the
+          // job's wage applies, and the element warns that the import was simplified.
+          wage: stepWage(s) !== undefined && stepWage(s) !== wage ? (stepWage(s) as string) : '',
+        })),
+      },
+    ],
+  };
+}
+
+/** Steps whose wage kind differs from the job's: they lose their wage in {@link draftFromScenario}. */
+export function mixedWageKinds(scenario: Scenario): boolean {
+  const working = scenario.work.filter((s) => s.fullTimeHoursPerWeek !== undefined);
+  return new Set(working.map((s) => (s.grossMonthlyWage !== undefined ? 'm' : 'h'))).size > 1;
+}
+
+/** Form fields an error is shown next to. */
+export type FieldId =
+  | 'general'
+  | `authorisation-${keyof AuthorisationDraft}`
+  | `payment-${keyof PaymentDraft}`
+  | 'scheme'
+  | 'dailyBenefit'
+  | 'start'
+  | 'months'
+  | 'fullTimeHours'
+  | 'wage'
+  | 'plan'
+  | `step-${number}-${'from' | 'hours' | 'fullTime' | 'wage'}`;
+
+const STEP_PATH = /^work\[(\d+)\](?:\.(\w+))?$/;
+
+/** The field of the form where a validation issue of plan `planIndex` belongs. */
+export function fieldOf(issue: ValidationIssue, draft: Draft, planIndex: number): FieldId {
+  switch (issue.path) {
+    case 'scheme':
+    case 'dailyBenefit':
+    case 'start':
+    case 'months':
+      return issue.path;
+    case 'work':
+      return 'plan';
+  }
+  const section = /^(authorisation|payment)\.(\w+)$/.exec(issue.path);
+  if (section) return `${section[1]}-${section[2]}` as FieldId;
+  const m = STEP_PATH.exec(issue.path);
+  if (!m) return 'general';
+  const index = Number(m[1]);
+  const s = draft.plans[planIndex]?.steps[index];
+  switch (m[2]) {
+    case 'from':
+      return `step-${index}-from`;
+    case 'fullTimeHoursPerWeek':
+      return s && s.fullTime.trim() !== '' ? `step-${index}-fullTime` : 'fullTimeHours';
+    case 'grossHourlyWage':
+    case 'grossMonthlyWage':
+      return s && s.wage.trim() !== '' ? `step-${index}-wage` : 'wage';
+    default:
+      return `step-${index}-hours`;
+  }
+}

@@ -1,0 +1,236 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../../ips-benefits-calculator.js';
+import type { IpsBenefitsCalculator } from '../../ips-benefits-calculator.js';
+import { setLocale } from '../../localization.js';
+import { encodeScenarios } from '../../export/share-link.js';
+import type { Scenario } from '../../scenario/types.js';
+
+const SCENARIO: Scenario = {
+  version: 1,
+  scheme: 'employee',
+  start: '2026-01',
+  months: 12,
+  dailyBenefit: '62.45',
+  work: [{ from: '2026-01-01', hoursPerWeek: '12', fullTimeHoursPerWeek: '38', grossHourlyWage: '16.5' }],
+};
+
+const $ = <T extends HTMLElement = HTMLElement>(el: IpsBenefitsCalculator, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
+const $$ = (el: IpsBenefitsCalculator, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+
+async function withScenario(scenario: unknown = SCENARIO, lang = 'en'): Promise<IpsBenefitsCalculator> {
+  const el = await fixture<IpsBenefitsCalculator>(html`<ips-benefits-calculator lang=${lang} no-link-restore .scenario=${scenario}></ips-benefits-calculator>`);
+  await el.updateComplete;
+  return el;
+}
+
+afterEach(async () => {
+  history.replaceState(null, '', location.pathname + location.search);
+  await setLocale('en');
+});
+
+describe('presets and locks from attributes', () => {
+  it('presets the fields from attributes', async () => {
+    const el = await fixture<IpsBenefitsCalculator>(html`
+      <ips-benefits-calculator lang="en" no-link-restore daily-benefit="50,5" full-time-hours="40" months="6" start="2026-03" hourly-wage="14" scheme="unemployed"></ips-benefits-calculator>
+    `);
+    expect(el.scenario).to.deep.include({ scheme: 'unemployed', dailyBenefit: '50.5', start: '2026-03', months: 6 });
+    expect(el.scenario!.work[0]).to.deep.include({ fullTimeHoursPerWeek: '40', grossHourlyWage: '14' });
+    expect($$(el, 'table[part="table"] tbody tr')).to.have.length(6);
+  });
+
+  it('shows a message for nonsense in an attribute and keeps the rest', async () => {
+    const el = await fixture<IpsBenefitsCalculator>(html`<ips-benefits-calculator lang="en" no-link-restore daily-benefit="lots" months="-3"></ips-benefits-calculator>`);
+    expect($(el, '#dailyBenefit-error').textContent).to.contain('Enter a number');
+    expect($(el, '#months-error').textContent).to.contain('cannot be negative');
+    expect($<HTMLInputElement>(el, '#dailyBenefit').value).to.equal('lots');
+    expect($<HTMLInputElement>(el, '#fullTimeHours').value).to.equal('38');
+    expect(el.shadowRoot!.textContent).not.to.match(/NaN|undefined/);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a read-only client view: figures without editing', async () => {
+    const el = await fixture<IpsBenefitsCalculator>(html`<ips-benefits-calculator lang="en" no-link-restore readonly .scenario=${SCENARIO}></ips-benefits-calculator>`);
+    for (const input of $$(el, 'form input:not([type="radio"]):not([type="checkbox"]), form textarea')) {
+      expect((input as HTMLInputElement).readOnly, input.id).to.be.true;
+    }
+    for (const input of $$(el, 'form input[type="radio"], form input[type="checkbox"]')) expect((input as HTMLInputElement).disabled).to.be.true;
+    for (const select of $$(el, 'form select')) expect((select as HTMLSelectElement).disabled).to.be.true;
+    expect($(el, '#add-step').offsetParent).to.equal(null);
+    expect($(el, '#import-json')).to.equal(null);
+    expect($$(el, 'table[part="table"] tbody tr')).to.have.length(12);
+    await expect(el).to.be.accessible();
+  });
+
+  it('locks only the fields named in `locked`', async () => {
+    const el = await fixture<IpsBenefitsCalculator>(html`<ips-benefits-calculator lang="en" no-link-restore locked="daily-benefit plan" .scenario=${SCENARIO}></ips-benefits-calculator>`);
+    expect($<HTMLInputElement>(el, '#dailyBenefit').readOnly).to.be.true;
+    expect($<HTMLInputElement>(el, '#step-0-hours').readOnly).to.be.true;
+    expect($<HTMLInputElement>(el, '#fullTimeHours').readOnly).to.be.false;
+  });
+});
+
+describe('events', () => {
+  it('exports the table as CSV with a header row and the language\'s decimal separator', async () => {
+    const el = await withScenario();
+    setTimeout(() => $(el, '#export-csv').click());
+    const { detail } = await oneEvent(el, 'ips-export');
+    expect(detail.format).to.equal('csv');
+    expect(detail.filename).to.equal('ips-forecast-2026-01.csv');
+    const lines = detail.content.trim().split('\r\n');
+    expect(lines).to.have.length(14);
+    expect(lines[0]).to.equal('Month,Paid days,Hours a week,Occupation fraction (%),Reduction (%),Daily benefit,Benefit,Gross wage,Total,Gain compared with not working,Benefit at risk');
+    // January 2026: 27 days, 12 h of 38 h → 12 % → 54.96 € a day
+    expect(lines[1]).to.equal('2026-01,27,12.00,31.58,12,54.96,1483.92,858.00,2341.92,655.77,0.00');
+    expect(lines[13].startsWith('Total,313,')).to.be.true;
+  });
+
+  it('exports CSV with decimal commas and semicolons in French', async () => {
+    const el = await withScenario(SCENARIO, 'fr');
+    setTimeout(() => $(el, '#export-csv').click());
+    const { detail } = await oneEvent(el, 'ips-export');
+    expect(detail.content.split('\r\n')[1]).to.equal('2026-01;27;12,00;31,58;12;54,96;1483,92;858,00;2341,92;655,77;0,00');
+  });
+
+  it('exports the scenario as JSON, and imports it back from a file', async () => {
+    const el = await withScenario();
+    setTimeout(() => $(el, '#export-json').click());
+    const { detail } = await oneEvent(el, 'ips-export');
+    expect(JSON.parse(detail.content)).to.deep.equal(SCENARIO);
+
+    const other = await withScenario({ ...SCENARIO, dailyBenefit: '40' });
+    const input = $<HTMLInputElement>(other, '#import-json');
+    const files = new DataTransfer();
+    files.items.add(new File([detail.content], 'scenario.json', { type: 'application/json' }));
+    input.files = files.files;
+    setTimeout(() => input.dispatchEvent(new Event('change')));
+    const imported = await oneEvent(other, 'ips-import');
+    expect(imported.detail.source).to.equal('file');
+    await other.updateComplete;
+    expect(other.scenario).to.deep.equal(SCENARIO);
+  });
+
+  it('refuses a broken file with a message and changes nothing', async () => {
+    const el = await withScenario();
+    const input = $<HTMLInputElement>(el, '#import-json');
+    const files = new DataTransfer();
+    files.items.add(new File(['{"version": 1, "dailyBenefit": "-4"'], 'broken.json'));
+    input.files = files.files;
+    input.dispatchEvent(new Event('change'));
+    await new Promise((r) => setTimeout(r, 50));
+    await el.updateComplete;
+    expect($(el, '[role="alert"]').textContent).to.contain('could not be imported');
+    expect(el.scenario).to.deep.equal(SCENARIO);
+  });
+});
+
+describe('share links', () => {
+  it('makes a link with the scenario in the fragment and restores it on another page load', async () => {
+    const el = await withScenario();
+    setTimeout(() => $(el, '#share').click());
+    const { detail } = await oneEvent(el, 'ips-share');
+    const url = new URL(detail.url);
+    expect(url.hash.startsWith('#ips=')).to.be.true;
+    expect(url.search).to.equal(location.search);
+    await el.updateComplete;
+    expect($<HTMLInputElement>(el, '#share-url').value).to.equal(detail.url);
+
+    history.replaceState(null, '', url.hash);
+    const restored = await fixture<IpsBenefitsCalculator>(html`<ips-benefits-calculator lang="en"></ips-benefits-calculator>`);
+    expect(restored.scenario).to.deep.equal(SCENARIO);
+  });
+
+  it('restores several plans to compare', async () => {
+    const second = { ...SCENARIO, work: [{ ...SCENARIO.work[0], hoursPerWeek: '24' }] };
+    history.replaceState(null, '', `#ips=${encodeScenarios([SCENARIO, second])}`);
+    const el = await fixture<IpsBenefitsCalculator>(html`<ips-benefits-calculator lang="en"></ips-benefits-calculator>`);
+    expect(el.scenarios).to.deep.equal([SCENARIO, second]);
+    expect($(el, '[part="comparison"]')).to.exist;
+  });
+
+  for (const [name, hash] of [
+    ['garbage', '#ips=%%%not-base64'],
+    ['valid base64 of nonsense JSON', `#ips=${btoa('{"version":1,"months":"many"}')}`],
+    ['a tampered amount', `#ips=${encodeScenarios([{ ...SCENARIO, dailyBenefit: '-62.45' }])}`],
+    ['HTML in a field', `#ips=${encodeScenarios([{ ...SCENARIO, scheme: '<img src=x onerror=alert(1)>' as 'employee' }])}`],
+  ] as const) {
+    it(`shows a clear message and the example for a broken link (${name})`, async () => {
+      history.replaceState(null, '', hash);
+      const el = await fixture<IpsBenefitsCalculator>(html`<ips-benefits-calculator lang="en"></ips-benefits-calculator>`);
+      expect($(el, '[role="alert"]').textContent).to.contain('This share link is broken or was changed');
+      expect($$(el, 'table[part="table"] tbody tr').length).to.be.greaterThan(0);
+      expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+  }
+});
+
+describe('printing', () => {
+  afterEach(async () => {
+    await emulateMedia({ media: 'screen' });
+  });
+
+  it('prints the summary without the form controls', async () => {
+    const el = await withScenario({ ...SCENARIO, authorisation: { start: '2026-01-01', maxHoursPerWeek: '12', nature: 'Office work' } });
+    expect(getComputedStyle($(el, '[part="print-summary"]')).display).to.equal('none');
+    await emulateMedia({ media: 'print' });
+    expect(getComputedStyle($(el, 'form')).display).to.equal('none');
+    expect(getComputedStyle($(el, '[part="actions"]')).display).to.equal('none');
+    expect(getComputedStyle($(el, '.why')).display).to.equal('none');
+    const summary = $(el, '[part="print-summary"]');
+    expect(getComputedStyle(summary).display).to.equal('block');
+    expect(summary.textContent).to.contain('Office work');
+    expect(summary.textContent).to.contain('art. 230');
+    expect(getComputedStyle($(el, 'table[part="table"]')).display).to.equal('table');
+    expect(getComputedStyle($(el, '[part="notes"]')).display).to.equal('block');
+  });
+});
+
+describe('theming and isolation', () => {
+  it('takes its colours and font from custom properties and the page font by default', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`
+      <div style="font-family: Georgia, serif; --ips-color-accent: rgb(200, 0, 100);">
+        <ips-benefits-calculator lang="en" no-link-restore .scenario=${SCENARIO}></ips-benefits-calculator>
+      </div>
+    `);
+    const el = wrapper.querySelector('ips-benefits-calculator')!;
+    await el.updateComplete;
+    expect(getComputedStyle($(el, 'h2')).fontFamily).to.contain('Georgia');
+    expect(getComputedStyle($(el, '#add-step')).color).to.equal('rgb(200, 0, 100)');
+  });
+
+  it('keeps hostile page CSS out and its own CSS in', async () => {
+    const style = document.createElement('style');
+    style.textContent = `
+      table, tr, td, th, input, button, h2 { display: none !important; }
+      * { border: 7px dotted red !important; letter-spacing: 9px !important; }
+      .summary, .error, [part] { visibility: hidden !important; }`;
+    document.head.append(style);
+    try {
+      const page = await fixture<HTMLDivElement>(html`<div><button id="page-button">Page</button><table id="page-table"><tr><td>x</td></tr></table><ips-benefits-calculator lang="en" no-link-restore .scenario=${SCENARIO}></ips-benefits-calculator></div>`);
+      const el = page.querySelector('ips-benefits-calculator')!;
+      await el.updateComplete;
+      expect(getComputedStyle($(el, 'table[part="table"]')).display).to.equal('table');
+      expect(getComputedStyle($(el, '#add-step')).display).not.to.equal('none');
+      expect(getComputedStyle($(el, '#add-step')).borderTopStyle).to.equal('solid');
+      expect(getComputedStyle($(el, '.summary')).visibility).to.equal('visible');
+      // Our styles do not reach the page's own elements.
+      expect(getComputedStyle(page.querySelector('#page-button')!).borderTopStyle).to.equal('dotted');
+      expect(getComputedStyle(page.querySelector('#page-table')!).display).to.equal('none');
+    } finally {
+      style.remove();
+    }
+  });
+
+  it('fits a 320 px column without overflowing it', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px"><ips-benefits-calculator lang="en" no-link-restore .scenario=${SCENARIO}></ips-benefits-calculator></div>`);
+    const el = wrapper.querySelector('ips-benefits-calculator')!;
+    await el.updateComplete;
+    expect(el.getBoundingClientRect().width).to.equal(320);
+    expect(el.scrollWidth).to.be.at.most(320);
+    for (const part of $$(el, 'form, [part="summary"], [part="chart"], .scroll')) {
+      expect(part.getBoundingClientRect().width, part.getAttribute('part') ?? part.className).to.be.at.most(320);
+    }
+    await expect(el).to.be.accessible();
+  });
+});

@@ -1,0 +1,160 @@
+/**
+ * Localized sentences for the codes of the core: validation issues and forecast notices. Called at
+ * render time, so they follow the active locale.
+ */
+import { msg, str } from '@lit/localize';
+import type { Formatters } from '../../format.js';
+import type { Notice } from '../../rules/notice.js';
+import type { ValidationIssue } from '../../scenario/validate.js';
+
+export function issueMessage(issue: ValidationIssue, f: Formatters): string {
+  const p = issue.params;
+  switch (issue.code) {
+    case 'REQUIRED':
+      return msg('Please fill in this field.');
+    case 'NOT_A_NUMBER':
+      return msg('Enter a number, for example 12.5 or 12,5.');
+    case 'WRONG_TYPE':
+      return msg('This value has the wrong type.');
+    case 'NEGATIVE':
+      return msg('The value cannot be negative.');
+    case 'MUST_BE_POSITIVE':
+      return msg('The value must be more than zero.');
+    case 'TOO_LARGE':
+      return msg(str`The value is too large (at most ${f.number(String(p.max))}).`);
+    case 'NOT_AN_INTEGER':
+      return msg('Enter a whole number of months.');
+    case 'TOO_FEW_MONTHS':
+      return msg(str`Show at least ${p.min} month.`);
+    case 'TOO_MANY_MONTHS':
+      return msg(str`Show at most ${p.max} months.`);
+    case 'TOO_MANY_PLANS':
+      return msg(str`At most ${p.max} plans can be compared.`);
+    case 'TOO_MANY_STEPS':
+      return msg(str`A plan can have at most ${p.max} steps.`);
+    case 'BAD_MONTH':
+      return msg('Enter a month as YYYY-MM, for example 2026-03.');
+    case 'BAD_DATE':
+      return msg('Enter a real date, for example 2026-03-01.');
+    case 'DATE_OUT_OF_RANGE':
+      return msg(str`The date must be between ${p.min} and ${p.max}.`);
+    case 'DATES_NOT_ORDERED':
+      return msg(str`This step must start after the previous one (${f.date(String(p.previous))}).`);
+    case 'HOURS_ABOVE_FULL_TIME':
+      return msg(
+        str`${f.number(String(p.hours))} h a week is more than the full-time hours of the job (${f.number(String(p.fullTime))} h).`,
+      );
+    case 'WAGE_MISSING':
+      return msg('Enter the gross wage.');
+    case 'WAGE_TWICE':
+      return msg('Give either an hourly or a monthly wage, not both.');
+    case 'PERIOD_NOT_SUPPORTED':
+      return msg(
+        str`Work before ${f.date(String(p.firstSupported))} fell under the former income-based rules, which this calculator does not cover.`,
+      );
+    case 'UNKNOWN_SCHEME':
+      return msg('This scheme is not supported.');
+    case 'UNKNOWN_VERSION':
+      return msg('This scenario was made by another version of the calculator and cannot be read.');
+    case 'NOT_AN_OBJECT':
+    case 'NOT_A_LIST':
+    case 'INVALID_JSON':
+      return msg('This scenario cannot be read.');
+    case 'UNKNOWN_FIELD':
+      return msg(str`The field "${p.field}" is not known and was ignored.`);
+    case 'UNKNOWN_OPTION':
+      return msg('Choose one of the options offered.');
+    case 'TOO_SMALL':
+      return msg(str`The value is too small (at least ${p.min}).`);
+    case 'TOO_LONG':
+      return msg(str`This text is too long (at most ${p.max} characters).`);
+    case 'AUTHORISATION_TOO_LONG':
+      return msg(
+        str`An authorisation lasts at most two years: the last day can be ${f.date(String(p.latestEnd))} at the latest.`,
+        { id: 'issue.authorisationTooLong' },
+      );
+  }
+}
+
+export function noticeMessage(notice: Notice, f: Formatters): string {
+  const p = notice.params;
+  switch (notice.code) {
+    case 'AMOUNTS_ARE_GROSS':
+      return msg('All amounts are gross: tax and social security contributions are not deducted.');
+    case 'ASSUMPTION_PAID_ON_WORKED_DAYS':
+      return msg(
+        'The reduced daily amount is counted for every day from Monday to Saturday, days worked included. This follows from the legal formula; no source states it word for word.',
+      );
+    case 'ASSUMPTION_PUBLIC_HOLIDAYS_PAID':
+      return msg('Public holidays and paid leave are counted as ordinary paid days; the sources do not say how the mutuality treats them.');
+    case 'ASSUMPTION_DAILY_AMOUNT_TO_CENT':
+      return msg('The reduced daily amount is rounded to the cent; the law does not say how the euro amount is rounded.');
+    case 'ASSUMPTION_EARNINGS_PRORATA':
+      return msg('In a month where a step starts or ends, the wage is counted pro rata of the calendar days.');
+    case 'FRACTION_WITHIN_EXEMPTION':
+      return msg(
+        str`${f.percent(String(p.fraction))} of full time is not more than ${f.percent(String(p.exemptedPercent))}: the full benefit is kept.`,
+      );
+    case 'FRACTION_ABOVE_FULL_TIME':
+      return msg(str`The work is above full time (${f.percent(String(p.fraction))}).`);
+    case 'EXCESS_ROUNDING_UNSETTLED':
+      return msg(
+        str`Rounding point not settled by the law: the reduction is ${p.reductionPercent} % if the excess is rounded to the hundredth, ${p.reductionPercentIfTruncated} % if it is truncated. Ask your mutuality.`,
+      );
+    case 'HOURS_ABOVE_AUTHORISED':
+      return msg(
+        str`${f.number(String(p.hours))} h a week is more than the ${f.number(String(p.maxHours))} h authorised by the medical advisor: the benefit of these ${p.days} days (${f.money(String(p.atRisk))}) would have to be paid back.`,
+        { id: 'notice.hoursAboveAuthorised' },
+      );
+    case 'WORK_BEFORE_AUTHORISATION':
+      return msg(
+        str`Work from ${f.date(String(p.from))} to ${f.date(String(p.to))} is before the authorised period (from ${f.date(String(p.start))}): the benefit of these ${p.days} days (${f.money(String(p.atRisk))}) is at risk.`,
+        { id: 'notice.workBeforeAuthorisation' },
+      );
+    case 'WORK_AFTER_AUTHORISATION':
+      return msg(
+        str`Work from ${f.date(String(p.from))} to ${f.date(String(p.to))} is after the end of the authorisation (${f.date(String(p.end))}): the benefit of these ${p.days} days (${f.money(String(p.atRisk))}) is at risk. Ask for a renewal in time.`,
+        { id: 'notice.workAfterAuthorisation' },
+      );
+    case 'LATE_REQUEST_PENALTY':
+      return msg(
+        str`The request was sent late: the benefit is reduced by ${p.percent} % from ${f.date(String(p.from))} to ${f.date(String(p.to))} (${f.money(String(p.amount))}).`,
+        { id: 'notice.lateRequestPenalty' },
+      );
+    case 'LATE_REQUEST':
+      return msg(
+        str`The request was due on ${f.date(String(p.deadline))} at the latest, the working day before the start; it was sent ${p.daysLate} days late.`,
+        { id: 'notice.lateRequest' },
+      );
+    case 'LATE_REQUEST_BEYOND_GRACE':
+      return msg(
+        str`The request was sent more than 14 days after the work started (due on ${f.date(String(p.deadline))}). The sources differ on the consequence: from a 10 % reduction (${f.money(String(p.lossIfReduction))}) to no benefit at all for the days from the start to the request (${f.money(String(p.lossIfNoBenefit))}). This forecast does not deduct either: ask your mutuality.`,
+        { id: 'notice.lateRequestBeyondGrace' },
+      );
+    case 'REQUEST_DEADLINE':
+      return msg(
+        str`For work starting on ${f.date(String(p.workStart))}, send the request to the medical advisor by ${f.date(String(p.deadline))} at the latest.`,
+        { id: 'notice.requestDeadline' },
+      );
+    case 'NO_AUTHORISATION_ENTERED':
+      return msg('No authorisation of the medical advisor was entered: the forecast cannot check the hours and the period.', {
+        id: 'notice.noAuthorisation',
+      });
+    case 'AUTHORISATION_ENDS':
+      return msg(
+        str`The authorisation ends on ${f.date(String(p.end))}: ask the medical advisor for a renewal before that date.`,
+        { id: 'notice.authorisationEnds' },
+      );
+    case 'AUTHORISATION_REVIEW':
+      return msg(str`Around ${f.date(String(p.date))} the medical advisor reviews the authorisation (every six months).`, {
+        id: 'notice.authorisationReview',
+      });
+    case 'NO_GUARANTEED_SALARY_ON_RELAPSE':
+      return msg(
+        'Since 1 January 2026, if you fall ill again during the partial resumption, your employer pays no guaranteed salary: the mutuality pays you directly.',
+        { id: 'notice.noGuaranteedSalary' },
+      );
+    default:
+      return notice.code;
+  }
+}

@@ -1,0 +1,40 @@
+/** Counselling notes: what a person must know before starting, in plain language. */
+import { html, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
+
+export function renderCounsellingNotes(): TemplateResult {
+  return html`
+    <section part="notes" aria-labelledby="notes-title">
+      <h3 id="notes-title">${msg('Before you start', { id: 'notes.title' })}</h3>
+      <ul class="notices">
+        <li>
+          ${msg(
+            'Ask the medical advisor of your mutuality for authorisation before you start, at the latest the working day before: declare the resumption with the form of your mutuality.',
+            { id: 'notes.askAdvisor' },
+          )}
+        </li>
+        <li>
+          ${msg(
+            'The medical advisor sets the nature, the volume and the conditions of the authorised work. Working more hours than authorised, or other work, means paying back the benefit for those days.',
+            { id: 'notes.authorisedVolume' },
+          )}
+        </li>
+        <li>
+          ${msg(
+            'Your employer declares your work to the mutuality every month; the benefit of a month is paid after that declaration.',
+            { id: 'notes.monthlyDeclaration' },
+          )}
+        </li>
+        <li>
+          ${msg(
+            'The authorisation lasts at most two years and can be renewed; the medical advisor reviews it every six months.',
+            { id: 'notes.duration' },
+          )}
+        </li>
+        <li>
+          ${msg('These figures are estimates. Your mutuality computes the amounts and decides.', { id: 'notes.estimate' })}
+        </li>
+      </ul>
+    </section>
+  `;
+}

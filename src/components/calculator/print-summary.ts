@@ -1,0 +1,63 @@
+/**
+ * The summary printed for the client (or saved as PDF): the situation, the authorisation, the plan,
+ * the totals and the date of the rules used. Hidden on screen; the print stylesheet shows it and
+ * hides the form controls.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { Formatters } from '../../format.js';
+import type { Forecast } from '../../rules/forecast.js';
+import { CUMULATION_RULES } from '../../rules/cumulation/index.js';
+import type { Scenario } from '../../scenario/types.js';
+import type { Draft } from './draft.js';
+
+export function renderPrintSummary(draft: Draft, planIndex: number, scenario: Scenario, forecast: Forecast, f: Formatters): TemplateResult {
+  const a = scenario.authorisation;
+  const rule = [...CUMULATION_RULES].reverse().find((r) => r.validFrom <= `${scenario.start}-01`);
+  const today = new Date().toISOString().slice(0, 10);
+  const wage = draft.wageKind === 'hourly' ? msg(str`${f.money(draft.wage)} gross an hour`) : msg(str`${f.money(draft.wage)} gross a month`);
+  return html`
+    <section part="print-summary" class="print-summary">
+      <h3>${msg('Summary for the client')}</h3>
+      <dl>
+        <dt>${msg('Gross daily benefit (€)', { id: 'field.dailyBenefit' })}</dt>
+        <dd>${f.money(scenario.dailyBenefit)}</dd>
+        <dt>${msg('Full-time hours a week in this job', { id: 'field.fullTime' })}</dt>
+        <dd>${f.number(draft.fullTimeHours)} h</dd>
+        <dt>${msg('Wage')}</dt>
+        <dd>${wage}</dd>
+        <dt>${msg('Period')}</dt>
+        <dd>${msg(str`${f.month(forecast.months[0].month)} to ${f.month(forecast.months.at(-1)!.month)}`)}</dd>
+      </dl>
+      <h4>${msg('What the medical advisor authorised', { id: 'authorisation.legend' })}</h4>
+      ${a
+        ? html`<dl>
+            ${a.start ? html`<dt>${msg('Authorised from')}</dt><dd>${f.date(a.start)}</dd>` : nothing}
+            ${a.end ? html`<dt>${msg('Authorised until')}</dt><dd>${f.date(a.end)}</dd>` : nothing}
+            ${a.maxHoursPerWeek
+              ? html`<dt>${msg('Authorised hours a week (at most)', { id: 'authorisation.maxHours' })}</dt><dd>${f.number(a.maxHoursPerWeek)} h</dd>`
+              : nothing}
+            ${a.nature ? html`<dt>${msg('Nature of the work')}</dt><dd>${a.nature}</dd>` : nothing}
+            ${a.conditions ? html`<dt>${msg('Conditions')}</dt><dd>${a.conditions}</dd>` : nothing}
+            ${a.requestSent ? html`<dt>${msg('Request sent on')}</dt><dd>${f.date(a.requestSent)}</dd>` : nothing}
+          </dl>`
+        : html`<p>${msg('No authorisation of the medical advisor was entered: the forecast cannot check the hours and the period.', { id: 'notice.noAuthorisation' })}</p>`}
+      <h4>${msg(str`Plan ${String.fromCharCode(65 + planIndex)}`)}</h4>
+      <ul>
+        ${scenario.work.length === 0
+          ? html`<li>${msg('No work')}</li>`
+          : scenario.work.map((s) => html`<li>${msg(str`From ${f.date(s.from)}: ${f.number(s.hoursPerWeek)} h a week`)}</li>`)}
+      </ul>
+      <p>
+        ${msg(
+          str`Total over ${forecast.months.length} months: benefit ${f.money(forecast.totals.benefit)}, gross wage ${f.money(forecast.totals.earnings)}, together ${f.money(forecast.totals.total)}.`,
+        )}
+      </p>
+      <p class="hint">
+        ${msg(
+          str`Computed on ${f.date(today)} with the rule of art. 230 §1 of the Royal Decree of 3 July 1996 in force since ${f.date(rule?.validFrom ?? '2018-04-01')}. These figures are estimates; the mutuality decides.`,
+        )}
+      </p>
+    </section>
+  `;
+}

@@ -1,0 +1,20 @@
+/**
+ * The rules core without the element: for server-side use (insurers) and for tests. No DOM, no Lit.
+ */
+export { forecastScenario, type ScenarioForecast } from './scenario/forecast-scenario.js';
+export { validateScenario, type ValidationIssue, type ValidationResult, type IssueCode } from './scenario/validate.js';
+export { describeIssue } from './scenario/messages-en.js';
+export type { Scenario, WorkStep, AuthorisationJson, PaymentJson } from './scenario/types.js';
+export { SCENARIO_VERSION } from './scenario/types.js';
+export { LIMITS } from './scenario/limits.js';
+export {
+  computeForecast,
+  computeCashCalendar,
+  type Forecast,
+  type ForecastMonth,
+  type ForecastTotals,
+  type Segment,
+  type CashMonth,
+  type CashItem,
+} from './rules/forecast.js';
+export type { Notice, NoticeLevel } from './rules/notice.js';

@@ -1,0 +1,20 @@
+/** Registers `<ips-benefits-calculator>`. Import this module once on any page. */
+import { customElement } from 'lit/decorators.js';
+import { localized } from '@lit/localize';
+import { IpsBenefitsCalculator as Base, type ForecastChangeDetail } from './components/calculator/calculator.component.js';
+
+export type { ForecastChangeDetail };
+
+// @customElement above @localized: elements already in the page re-render on a locale change.
+@customElement('ips-benefits-calculator')
+@localized()
+export class IpsBenefitsCalculator extends Base {}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ips-benefits-calculator': IpsBenefitsCalculator;
+  }
+  interface GlobalEventHandlersEventMap {
+    'ips-forecast-change': CustomEvent<ForecastChangeDetail>;
+  }
+}

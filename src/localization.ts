@@ -1,0 +1,32 @@
+/**
+ * Runtime localisation (@lit/localize): English source, French and Dutch loaded on demand.
+ * One place configures it; elements call `setLocale` through {@link applyLanguage}.
+ */
+import { configureLocalization } from '@lit/localize';
+import { sourceLocale, targetLocales } from './generated/locale-codes.js';
+
+export type Language = 'en' | 'fr' | 'nl';
+export const LANGUAGES: readonly Language[] = ['en', 'fr', 'nl'];
+
+// One literal import per locale: bundlers split each into its own chunk.
+const loaders: Record<string, () => Promise<unknown>> = {
+  fr: () => import('./generated/locales/fr.js'),
+  nl: () => import('./generated/locales/nl.js'),
+};
+
+export const { getLocale, setLocale } = configureLocalization({
+  sourceLocale,
+  targetLocales,
+  loadLocale: (locale) => loaders[locale]() as ReturnType<Parameters<typeof configureLocalization>[0]['loadLocale']>,
+});
+
+/** The supported language of a BCP 47 tag ("fr-BE" → "fr", "nl" → "nl"), else `null`. */
+export function languageOf(tag: string | null | undefined): Language | null {
+  const base = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
+  return (LANGUAGES as readonly string[]).includes(base) ? (base as Language) : null;
+}
+
+/** The Belgian locale used by Intl for a language. */
+export function intlLocale(language: Language): string {
+  return `${language}-BE`;
+}

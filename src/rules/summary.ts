@@ -1,0 +1,32 @@
+/** Figures derived from a forecast for the comparison of plans. */
+import { Dec, HUNDRED, fixed } from './decimal.js';
+import type { Forecast, ForecastMonth } from './forecast.js';
+import { exemptedOccupationPercent } from './parameters/cumulation.js';
+import { valueAt } from './parameters/parameter.js';
+
+/**
+ * Most hours a week that keep the full benefit for a job of `fullTimeHoursPerWeek`: S × 20 %
+ * (7.6 h of 38 h). `null` when no exemption applies on `date`.
+ */
+export function hoursWithoutReduction(fullTimeHoursPerWeek: Dec, date: string): string | null {
+  const exempted = valueAt(exemptedOccupationPercent, date);
+  if (!exempted) return null;
+  return fixed(fullTimeHoursPerWeek.times(exempted.value).div(HUNDRED), 2).replace(/\.?0+$/, '');
+}
+
+export interface ForecastSummary {
+  best: ForecastMonth;
+  worst: ForecastMonth;
+}
+
+/** The months with the highest and the lowest total (the first such month on a tie). */
+export function summarize(forecast: Forecast): ForecastSummary | null {
+  if (forecast.months.length === 0) return null;
+  let best = forecast.months[0];
+  let worst = forecast.months[0];
+  for (const m of forecast.months) {
+    if (new Dec(m.total).gt(best.total)) best = m;
+    if (new Dec(m.total).lt(worst.total)) worst = m;
+  }
+  return { best, worst };
+}
