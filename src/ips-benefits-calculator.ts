@@ -1,9 +1,10 @@
 /** Registers `<ips-benefits-calculator>`. Import this module once on any page. */
 import { customElement } from 'lit/decorators.js';
 import { localized } from '@lit/localize';
-import { IpsBenefitsCalculator as Base, type ForecastChangeDetail } from './components/calculator/calculator.component.js';
+import { IpsBenefitsCalculator as Base } from './components/calculator/calculator.component.js';
+import type { ExportDetail, ForecastChangeDetail, ImportDetail, ShareDetail } from './events.js';
 
-export type { ForecastChangeDetail };
+export type { ExportDetail, ForecastChangeDetail, ImportDetail, ShareDetail };
 
 // @customElement above @localized: elements already in the page re-render on a locale change.
 @customElement('ips-benefits-calculator')
@@ -16,5 +17,8 @@ declare global {
   }
   interface GlobalEventHandlersEventMap {
     'ips-forecast-change': CustomEvent<ForecastChangeDetail>;
+    'ips-export': CustomEvent<ExportDetail>;
+    'ips-share': CustomEvent<ShareDetail>;
+    'ips-import': CustomEvent<ImportDetail>;
   }
 }

@@ -1,0 +1,5 @@
+// The client's read-only view, opened from a share link (#ips=…): the element restores it.
+import '../src/ips-benefits-calculator.js';
+import { followLanguageSwitch } from './language-switch.js';
+
+followLanguageSwitch(document.querySelector<HTMLSelectElement>('#language')!);

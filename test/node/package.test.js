@@ -1,0 +1,99 @@
+// The packed package, as a user gets it: `npm pack`, install the tarball in a scratch project,
+// then use it three ways — the core from Node, the command line, and the standalone element in a
+// plain page in headless Chromium (loopback server only).
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { after, before, test } from 'node:test';
+import puppeteer from 'puppeteer-core';
+
+const scratch = mkdtempSync(join(tmpdir(), 'ips-pack-'));
+const installed = join(scratch, 'node_modules', 'ips-benefits-calculator');
+let server;
+let origin;
+
+before(() => {
+  // `prepack` builds; run it on its own so its output stays out of `npm pack --json`.
+  execFileSync('npm', ['run', '--silent', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', scratch], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }));
+  writeFileSync(join(scratch, 'package.json'), JSON.stringify({ name: 'scratch', private: true, type: 'module' }));
+  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', join(scratch, packed[0].filename)], { cwd: scratch, stdio: ['ignore', 'ignore', 'inherit'] });
+  writeFileSync(
+    join(scratch, 'index.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>scratch</title>
+     <script type="module" src="/node_modules/ips-benefits-calculator/dist/standalone/ips-benefits-calculator.js"></script></head>
+     <body><ips-benefits-calculator daily-benefit="50" full-time-hours="38" start="2026-01" months="3" hourly-wage="15"></ips-benefits-calculator></body></html>`,
+  );
+  const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
+  server = createServer((req, res) => {
+    const path = normalize(join(scratch, decodeURIComponent(new URL(req.url, 'http://x').pathname)));
+    if (!path.startsWith(scratch) || !existsSync(path) || path.endsWith('/')) {
+      res.writeHead(path.endsWith('/') ? 200 : 404, { 'content-type': 'text/html' });
+      res.end(path.endsWith('/') ? readFileSync(join(scratch, 'index.html')) : '');
+      return;
+    }
+    res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
+    res.end(readFileSync(path));
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
+    origin = `http://127.0.0.1:${server.address().port}`;
+    resolve();
+  }));
+});
+
+after(() => server?.close());
+
+test('ships types with the tag in HTMLElementTagNameMap and a custom-elements manifest', () => {
+  const pkg = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
+  assert.ok(pkg.sideEffects.length > 0);
+  const types = readFileSync(join(installed, 'dist/types/ips-benefits-calculator.d.ts'), 'utf8');
+  assert.match(types, /'ips-benefits-calculator': IpsBenefitsCalculator/);
+  const manifest = JSON.parse(readFileSync(join(installed, 'custom-elements.json'), 'utf8'));
+  const element = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'ips-benefits-calculator');
+  assert.ok(element, 'element declared in custom-elements.json');
+  assert.ok(element.events.some((e) => e.name === 'ips-forecast-change'));
+  assert.ok(element.cssParts.some((p) => p.name === 'table'));
+  assert.ok(element.attributes.some((a) => a.name === 'daily-benefit'));
+});
+
+test('runs the core from Node through the package exports', () => {
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', `
+    import { forecastScenario } from 'ips-benefits-calculator/core';
+    const r = forecastScenario({ version: 1, scheme: 'employee', start: '2026-03', months: 1, dailyBenefit: '60',
+      work: [{ from: '2026-03-01', hoursPerWeek: '19', fullTimeHoursPerWeek: '38', grossHourlyWage: '15' }] });
+    console.log(r.forecast.months[0].benefit);`], { cwd: scratch, encoding: 'utf8' });
+  assert.equal(run.stderr, '');
+  assert.equal(run.stdout.trim(), '1092.00');
+});
+
+test('runs the command line from the installed package', () => {
+  writeFileSync(join(scratch, 's.json'), JSON.stringify({ version: 1, scheme: 'employee', start: '2026-01', months: 2, dailyBenefit: '50', work: [] }));
+  const run = spawnSync(join(scratch, 'node_modules/.bin/ips-forecast'), ['s.json'], { cwd: scratch, encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stderr);
+  assert.equal(JSON.parse(run.stdout).months.length, 2);
+});
+
+test('works as a plain <script type="module"> in a scratch page, French chunk loaded on demand', async () => {
+  const browser = await puppeteer.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  try {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`${origin}/index.html`);
+    await page.waitForFunction(() => document.querySelector('ips-benefits-calculator')?.shadowRoot?.querySelectorAll('table[part="table"] tbody tr').length === 3);
+    const first = await page.evaluate(() => document.querySelector('ips-benefits-calculator').shadowRoot.querySelector('table[part="table"] tbody th').textContent.trim());
+    assert.equal(first, 'January 2026');
+    await page.evaluate(() => document.documentElement.setAttribute('lang', 'fr'));
+    await page.waitForFunction(() => document.querySelector('ips-benefits-calculator').shadowRoot.querySelector('table[part="table"] tbody th').textContent.includes('janvier'));
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+  }
+});
