@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import { minifyTemplatesPlugin } from './scripts/minify-templates.js';
 
 /**
  * `npm start` serves the project root (the demo lives at /demo/).
@@ -9,6 +10,7 @@ import { defineConfig } from 'vite';
 export default defineConfig(({ mode }) => {
   if (mode === 'lib') {
     return {
+      plugins: [minifyTemplatesPlugin()],
       build: {
         outDir: 'dist/lib',
         emptyOutDir: true,
@@ -24,6 +26,7 @@ export default defineConfig(({ mode }) => {
   }
   if (mode === 'standalone') {
     return {
+      plugins: [minifyTemplatesPlugin()],
       define: { 'process.env.NODE_ENV': '"production"' },
       build: {
         outDir: 'dist/standalone',

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: every check, in order, then one closing line "N passed, N failed".
 //   1. locale modules (lit-localize build)   2. type checks (browser and Node parts)
-//   3. browser tests in headless Chromium     4. Node tests (CLI, compiled core)
+//   3. browser tests in headless Chromium     4. package build
+//   5. Node tests (CLI, compiled core, property tests, packed package, privacy and CSP)
 // A step that fails without a failed test (a type error, a browser that does not start) counts as
 // one failure, so the closing line never says "0 failed" for a broken run.
 import { spawnSync } from 'node:child_process';
@@ -40,11 +41,15 @@ try {
 }
 if (!browserOk && browser.failed === 0) brokenSteps.push('browser tests');
 
+// The package build (library, standalone element, types, manifest), used by the Node tests.
+step('package build', 'npm', ['run', '--silent', 'build']);
+
 // Node tests: the spec reporter ends with lines such as "ℹ pass 12" / "ℹ fail 0".
 console.log(`\n== Node tests: node --test test/node/`);
 const node = spawnSync(process.execPath, ['--test', '--test-reporter=spec', 'test/node/'], {
   stdio: ['inherit', 'pipe', 'inherit'],
   encoding: 'utf8',
+  env: { ...process.env, IPS_BUILT: brokenSteps.includes('package build') ? '0' : '1' },
 });
 process.stdout.write(node.stdout ?? '');
 const plain = (node.stdout ?? '').replace(/\x1b\[[0-9;]*m/g, '');

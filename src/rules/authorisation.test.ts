@@ -32,14 +32,20 @@ describe('the deadline of the request (INAMI: at the latest the working day befo
     expect(workingDayBefore('2026-01-12')).to.equal('2026-01-09');
   });
   it('is on time when sent on the deadline, late the day after', () => {
-    expect(requestTimeliness('2026-01-12', '2026-01-09').kind).to.equal('on-time');
+    expect(requestTimeliness('2026-01-12', '2026-01-09')?.kind).to.equal('on-time');
     expect(requestTimeliness('2026-01-12', '2026-01-10')).to.deep.equal({
       kind: 'late-within-grace', deadline: '2026-01-09', daysLate: 1, from: '2026-01-12', to: '2026-01-10',
     });
   });
+  it('has no deadline for work started before the prior declaration existed (12 April 2013)', () => {
+    expect(requestDeadline('2013-04-11')).to.equal(null);
+    expect(requestTimeliness('2013-04-11', '2013-05-30')).to.equal(null);
+    expect(latestAuthorisationEnd('2018-03-31')).to.equal(null);
+    expect(reviewDates('2018-03-01', '2019-03-01')).to.deep.equal([]);
+  });
   it('keeps the 10 % reduction up to 14 days after the start, and not beyond', () => {
-    expect(requestTimeliness('2026-02-02', '2026-02-16').kind).to.equal('late-within-grace');
-    expect(requestTimeliness('2026-02-02', '2026-02-17').kind).to.equal('late-beyond-grace');
+    expect(requestTimeliness('2026-02-02', '2026-02-16')?.kind).to.equal('late-within-grace');
+    expect(requestTimeliness('2026-02-02', '2026-02-17')?.kind).to.equal('late-beyond-grace');
   });
 });
 

@@ -10,7 +10,7 @@ import {
   requestDueWorkingDaysBefore,
   reviewIntervalMonths,
 } from './parameters/authorisation.js';
-import { requireValueAt } from './parameters/parameter.js';
+import { valueAt } from './parameters/parameter.js';
 
 export interface AuthorisationInput {
   /** Date the request (with the declaration of resumption) was sent or handed in. */
@@ -26,10 +26,13 @@ export interface AuthorisationInput {
   conditions: string;
 }
 
-/** The last day an authorisation starting on `start` can cover: two years, less one day. */
-export function latestAuthorisationEnd(start: string): string {
-  const years = requireValueAt(maximumDurationYears, start).value;
-  return addDays(addMonthsToDate(start, years * 12), -1);
+/**
+ * The last day an authorisation starting on `start` can cover: two years, less one day; `null`
+ * for a start before that limit existed (1 April 2018).
+ */
+export function latestAuthorisationEnd(start: string): string | null {
+  const years = valueAt(maximumDurationYears, start)?.value;
+  return years === undefined ? null : addDays(addMonthsToDate(start, years * 12), -1);
 }
 
 /** The end of the authorisation: as given, else the longest allowed. */
@@ -38,10 +41,14 @@ export function authorisationEnd(a: AuthorisationInput): string | null {
   return a.start ? latestAuthorisationEnd(a.start) : null;
 }
 
-/** The last day to send the request: the working day before the first day of work. */
-export function requestDeadline(workStart: string): string {
+/**
+ * The last day to send the request: the working day before the first day of work; `null` for
+ * work started before the prior declaration existed (12 April 2013).
+ */
+export function requestDeadline(workStart: string): string | null {
+  const count = valueAt(requestDueWorkingDaysBefore, workStart)?.value;
+  if (count === undefined) return null;
   let day = workStart;
-  const count = requireValueAt(requestDueWorkingDaysBefore, workStart).value;
   for (let i = 0; i < count; i++) day = workingDayBefore(day);
   return day;
 }
@@ -53,19 +60,21 @@ export type RequestTimeliness =
   /** Sent later still: the sources differ on what follows. */
   | { kind: 'late-beyond-grace'; deadline: string; daysLate: number; from: string; to: string };
 
-/** Whether the request was sent in time for a resumption on `workStart`. */
-export function requestTimeliness(workStart: string, requestSent: string): RequestTimeliness {
+/** Whether the request was sent in time for a resumption on `workStart` (`null`: no rule then). */
+export function requestTimeliness(workStart: string, requestSent: string): RequestTimeliness | null {
   const deadline = requestDeadline(workStart);
+  const grace = valueAt(lateRequestGraceDays, workStart)?.value;
+  if (deadline === null || grace === undefined) return null;
   if (requestSent <= deadline) return { kind: 'on-time', deadline };
   const daysLate = daysBetween(deadline, requestSent);
-  const grace = requireValueAt(lateRequestGraceDays, workStart).value;
   const kind = daysBetween(workStart, requestSent) <= grace ? 'late-within-grace' : 'late-beyond-grace';
   return { kind, deadline, daysLate, from: workStart, to: requestSent };
 }
 
 /** The dates of the six-monthly reviews within the authorised period. */
 export function reviewDates(start: string, end: string): string[] {
-  const interval = requireValueAt(reviewIntervalMonths, start).value;
+  const interval = valueAt(reviewIntervalMonths, start)?.value;
+  if (interval === undefined) return [];
   const dates: string[] = [];
   for (let i = 1; ; i++) {
     const date = addMonthsToDate(start, i * interval);

@@ -455,7 +455,7 @@ class ForecastRun {
     let latePenalty = NO_MONEY;
     if (timeliness && timeliness.kind !== 'on-time' && from >= timeliness.from && from <= timeliness.to) {
       if (timeliness.kind === 'late-within-grace') {
-        const percent = requireValueAt(lateRequestPenaltyPercent, timeliness.from).value;
+        const percent = requireValueAt(lateRequestPenaltyPercent, timeliness.from).value; // exists with the grace rule
         latePenalty = toMoney(benefit.value.times(percent).div(100));
       } else {
         this.lateBeyondGrace = this.lateBeyondGrace.plus(benefit.value);
@@ -590,8 +590,9 @@ class ForecastRun {
     if (!workStart) return [];
     const notices: Notice[] = [];
     if (!a || (!a.start && !a.maxHoursPerWeek)) notices.push({ code: 'NO_AUTHORISATION_ENTERED', level: 'warning', params: {} });
+    const deadline = requestDeadline(workStart);
     if (!a?.requestSent) {
-      notices.push({ code: 'REQUEST_DEADLINE', level: 'info', params: { workStart, deadline: requestDeadline(workStart) } });
+      if (deadline) notices.push({ code: 'REQUEST_DEADLINE', level: 'info', params: { workStart, deadline } });
     } else if (timeliness?.kind === 'late-beyond-grace') {
       const percent = requireValueAt(lateRequestPenaltyPercent, timeliness.from).value;
       notices.push({

@@ -230,10 +230,9 @@ function checkAuthorisation(c: Checker, raw: unknown): { input: AuthorisationInp
   const nature = text('nature');
   const conditions = text('conditions');
   if (start && end) {
+    const latestEnd = latestAuthorisationEnd(start);
     if (end < start) c.error('authorisation.end', 'DATES_NOT_ORDERED', { previous: start });
-    else if (end > latestAuthorisationEnd(start)) {
-      c.error('authorisation.end', 'AUTHORISATION_TOO_LONG', { latestEnd: latestAuthorisationEnd(start) });
-    }
+    else if (latestEnd && end > latestEnd) c.error('authorisation.end', 'AUTHORISATION_TOO_LONG', { latestEnd });
   }
   const json: AuthorisationJson = {};
   if (requestSent) json.requestSent = requestSent;

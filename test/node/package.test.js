@@ -9,15 +9,16 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { after, before, test } from 'node:test';
 import puppeteer from 'puppeteer-core';
+import { CHROMIUM, CHROMIUM_ARGS, ensureBuilt } from './serve.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'ips-pack-'));
 const installed = join(scratch, 'node_modules', 'ips-benefits-calculator');
 let server;
 let origin;
 
-before(() => {
-  // `prepack` builds; run it on its own so its output stays out of `npm pack --json`.
-  execFileSync('npm', ['run', '--silent', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+before(async () => {
+  // `prepack` builds; build on its own (once per test run) so its output stays out of `npm pack --json`.
+  await ensureBuilt();
   const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', scratch], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }));
   writeFileSync(join(scratch, 'package.json'), JSON.stringify({ name: 'scratch', private: true, type: 'module' }));
   execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', join(scratch, packed[0].filename)], { cwd: scratch, stdio: ['ignore', 'ignore', 'inherit'] });
@@ -77,11 +78,7 @@ test('runs the command line from the installed package', () => {
 });
 
 test('works as a plain <script type="module"> in a scratch page, French chunk loaded on demand', async () => {
-  const browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const browser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage();
     const errors = [];

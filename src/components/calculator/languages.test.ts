@@ -1,0 +1,83 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../ips-benefits-calculator.js';
+import type { IpsBenefitsCalculator } from '../../ips-benefits-calculator.js';
+import { setLocale } from '../../localization.js';
+import { forecastScenario } from '../../scenario/forecast-scenario.js';
+import type { Scenario } from '../../scenario/types.js';
+
+const SCENARIO: Scenario = {
+  version: 1,
+  scheme: 'employee',
+  start: '2026-01',
+  months: 12,
+  dailyBenefit: '62.45',
+  work: [
+    { from: '2026-01-01', hoursPerWeek: '8', fullTimeHoursPerWeek: '38', grossHourlyWage: '16.5' },
+    { from: '2026-04-01', hoursPerWeek: '16', fullTimeHoursPerWeek: '38', grossHourlyWage: '16.5' },
+  ],
+};
+
+const moneyFr = (value: string) => new Intl.NumberFormat('fr-BE', { style: 'currency', currency: 'EUR' }).format(value as `${number}`);
+
+async function calculator(scenario: Scenario = SCENARIO, lang = 'en'): Promise<IpsBenefitsCalculator> {
+  const el = await fixture<IpsBenefitsCalculator>(html`<ips-benefits-calculator lang=${lang} no-link-restore .scenario=${scenario}></ips-benefits-calculator>`);
+  await el.updateComplete;
+  return el;
+}
+
+const $ = <T extends Element = HTMLElement>(el: IpsBenefitsCalculator, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
+
+async function type(el: IpsBenefitsCalculator, id: string, text: string): Promise<void> {
+  const input = $<HTMLInputElement>(el, `#${id}`);
+  input.focus();
+  input.select();
+  await sendKeys({ type: text });
+  await el.updateComplete;
+}
+
+function tableTotal(el: IpsBenefitsCalculator): string {
+  return $(el, 'table[part="table"] tfoot .total').textContent!.trim();
+}
+
+afterEach(async () => {
+  await setLocale('en');
+});
+
+describe('<ips-benefits-calculator> languages', () => {
+  it('switches to French at run time without losing what was entered', async () => {
+    const el = await calculator();
+    await type(el, 'dailyBenefit', '57,3');
+    el.lang = 'fr';
+    await waitUntil(() => $(el, 'table[part="table"] tbody tr th').textContent!.includes('janvier'), 'French month names');
+    await waitUntil(() => $(el, 'h2').textContent!.trim() === 'Indemnités et salaire, mois par mois', 'French text');
+    expect($(el, 'label[for="dailyBenefit"]').textContent!.trim()).to.equal('Indemnité journalière brute (€)');
+    expect($<HTMLInputElement>(el, '#dailyBenefit').value).to.equal('57,3');
+    expect(el.scenario?.dailyBenefit).to.equal('57.3');
+    const expected = forecastScenario({ ...SCENARIO, dailyBenefit: '57.3' });
+    if (!expected.ok) throw new Error('valid');
+    expect(tableTotal(el)).to.equal(moneyFr(expected.forecast.totals.total));
+    expect(el.shadowRoot!.textContent).not.to.match(/NaN|undefined/);
+    await expect(el).to.be.accessible();
+  });
+
+  it('takes the language of the page when it has none, and follows its changes', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="nl-BE"><ips-benefits-calculator .scenario=${SCENARIO}></ips-benefits-calculator></div>`);
+    const el = wrapper.querySelector('ips-benefits-calculator')!;
+    await waitUntil(() => $(el, 'table[part="table"] tbody tr th')?.textContent!.includes('januari'), 'Dutch month names');
+    await waitUntil(() => $(el, 'h2').textContent!.trim() === 'Uitkering en loon, maand per maand', 'Dutch text');
+    expect($(el, 'label[for="dailyBenefit"]').textContent!.trim()).to.equal('Bruto daguitkering (€)');
+    await expect(el).to.be.accessible();
+    wrapper.setAttribute('lang', 'en');
+    await waitUntil(() => $(el, 'table[part="table"] tbody tr th')?.textContent!.includes('January'), 'back to English');
+  });
+
+  it('shows validation messages in Dutch', async () => {
+    const el = await calculator(SCENARIO, 'nl');
+    await waitUntil(() => $(el, 'h2').textContent!.trim() === 'Uitkering en loon, maand per maand', 'Dutch text');
+    await type(el, 'dailyBenefit', '-3');
+    const error = $(el, '#dailyBenefit-error').textContent!;
+    expect(error.trim()).to.equal('De waarde mag niet negatief zijn.');
+    await expect(el).to.be.accessible();
+  });
+});

@@ -1,0 +1,97 @@
+// A whole session with the built element on a page under a strict Content-Security-Policy:
+// enter, compare, explain, share, export, import, switch language. Every request is recorded; none
+// may leave the page's origin, and after load only the locale chunks asked for may load. No
+// cookie, no storage, no CSP violation.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import puppeteer from 'puppeteer-core';
+import { CHROMIUM, CHROMIUM_ARGS, ensureBuilt, serve } from './serve.js';
+
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
+const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Strict host</title>
+<script type="module" src="/dist/standalone/ips-benefits-calculator.js"></script></head>
+<body><ips-benefits-calculator daily-benefit="62.45" start="2026-01" months="12" hourly-wage="16.5"></ips-benefits-calculator></body></html>`;
+
+let server;
+let browser;
+before(async () => {
+  await ensureBuilt();
+  server = await serve(process.cwd(), { pages: { '/strict.html': PAGE }, headers: { 'content-security-policy': CSP } });
+  browser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+test('a whole session sends nothing outside the page, stores nothing, and breaks no CSP rule', async () => {
+  const page = await browser.newPage();
+  const cdp = await page.createCDPSession();
+  await cdp.send('Browser.setDownloadBehavior', { behavior: 'deny' });
+  const requests = [];
+  let loaded = false;
+  page.on('request', (r) => requests.push({ url: r.url(), loaded }));
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.evaluateOnNewDocument(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await page.goto(`${server.origin}/strict.html`, { waitUntil: 'networkidle0' });
+  loaded = true;
+
+  const shadow = (selector) => page.evaluateHandle((s) => document.querySelector('ips-benefits-calculator').shadowRoot.querySelector(s), selector);
+  const click = async (selector) => (await shadow(selector)).asElement().click();
+  const typeInto = async (selector, text) => {
+    const input = (await shadow(selector)).asElement();
+    await input.click({ clickCount: 3 });
+    await input.type(text);
+  };
+  await page.waitForFunction(() => document.querySelector('ips-benefits-calculator')?.shadowRoot?.querySelector('table[part="table"]'));
+  await typeInto('#dailyBenefit', '58,90');
+  await typeInto('#authorisation-maxHoursPerWeek', '12');
+  await typeInto('#authorisation-nature', '<img src=x onerror="window.__pwned=1">');
+  await click('#compare-common');
+  await click('.why');
+  await click('#share');
+  await click('#export-csv');
+  await click('#export-json');
+  await page.evaluate(() => (document.documentElement.lang = 'fr'));
+  await page.waitForFunction(() => document.querySelector('ips-benefits-calculator').shadowRoot.querySelector('table[part="table"] tbody th')?.textContent.includes('janvier'));
+  await page.evaluate(() => (document.documentElement.lang = 'nl'));
+  await page.waitForFunction(() => document.querySelector('ips-benefits-calculator').shadowRoot.querySelector('table[part="table"] tbody th')?.textContent.includes('januari'));
+  await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
+
+  const state = await page.evaluate(async () => {
+    const el = document.querySelector('ips-benefits-calculator');
+    return {
+      violations: window.__violations,
+      pwned: window.__pwned ?? null,
+      images: el.shadowRoot.querySelectorAll('img').length,
+      cookie: document.cookie,
+      local: localStorage.length,
+      session: sessionStorage.length,
+      databases: (await indexedDB.databases()).length,
+      dailyBenefit: el.shadowRoot.querySelector('#dailyBenefit').value,
+      plans: el.scenarios.length,
+    };
+  });
+  assert.deepEqual(errors, []);
+  assert.deepEqual(state.violations, []);
+  assert.equal(state.pwned, null);
+  assert.equal(state.images, 0);
+  assert.equal(state.cookie, '');
+  assert.equal(state.local, 0);
+  assert.equal(state.session, 0);
+  assert.equal(state.databases, 0);
+  assert.equal(state.dailyBenefit, '58,90', 'input kept through the language switches');
+  assert.equal(state.plans, 3);
+  assert.deepEqual(await page.cookies(), []);
+
+  const outside = requests.filter((r) => !r.url.startsWith(server.origin) && !r.url.startsWith('blob:') && !r.url.startsWith('data:'));
+  assert.deepEqual(outside, [], 'no request leaves the origin');
+  const afterLoad = requests.filter((r) => r.loaded && !r.url.startsWith('blob:') && !/\/dist\/standalone\/locale-[\w-]+\.js$/.test(r.url));
+  assert.deepEqual(afterLoad, [], 'after load, only the locale chunks asked for');
+  assert.ok(requests.some((r) => r.loaded && /locale-fr/.test(r.url)), 'French loaded on demand');
+  await page.close();
+});
