@@ -24,6 +24,23 @@ export interface Formatters {
 
 const cache = new Map<Language, Formatters>();
 
+/**
+ * Remembers the texts already made: a forecast repeats the same amounts and months in several
+ * views, and Intl formatting dominates the cost of a re-render otherwise.
+ */
+function memo(format: (value: string) => string): (value: string) => string {
+  const seen = new Map<string, string>();
+  return (value) => {
+    let text = seen.get(value);
+    if (text === undefined) {
+      if (seen.size > 4000) seen.clear();
+      text = format(value);
+      seen.set(value, text);
+    }
+    return text;
+  };
+}
+
 export function formatters(language: Language): Formatters {
   const found = cache.get(language);
   if (found) return found;
@@ -46,13 +63,14 @@ export function formatters(language: Language): Formatters {
     const [y, m, d = '1'] = text.split('-');
     return new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
   };
+  const percent = memo((value) => percentFormat.format(new Dec(value).div(100).toString() as NumericText));
   const made: Formatters = {
-    money: (value) => moneyFormat.format(value as NumericText),
+    money: memo((value) => moneyFormat.format(value as NumericText)),
     number: (value, max = 2) => numberFormat(max).format(String(value) as NumericText),
-    percent: (value) => percentFormat.format(new Dec(value).div(100).toString() as NumericText),
-    month: (month) => monthFormat.format(utc(month)),
-    shortMonth: (month) => shortMonthFormat.format(utc(month)),
-    date: (date) => dateFormat.format(utc(date)),
+    percent: (value) => percent(String(value)),
+    month: memo((month) => monthFormat.format(utc(month))),
+    shortMonth: memo((month) => shortMonthFormat.format(utc(month))),
+    date: memo((date) => dateFormat.format(utc(date))),
   };
   cache.set(language, made);
   return made;

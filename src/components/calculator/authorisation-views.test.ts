@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../ips-benefits-calculator.js';
 import type { IpsBenefitsCalculator } from '../../ips-benefits-calculator.js';
 import { forecastScenario } from '../../scenario/forecast-scenario.js';
@@ -71,6 +71,11 @@ describe('the medical advisor\'s authorisation on the screen', () => {
 
   it('shows the cash calendar: the first month of work before its benefit arrives', async () => {
     const el = await calculator({ ...SCENARIO, payment: { wagePaidIn: 'next-month' } });
+    expect($$(el, '[part="cash"] tbody tr')).to.have.length(0); // folded until asked for
+    const cash = $(el, '[part="cash"]');
+    setTimeout(() => cash.querySelector('summary')!.click());
+    await oneEvent(cash, 'toggle');
+    await el.updateComplete;
     const expected = forecastScenario({ ...SCENARIO, payment: { wagePaidIn: 'next-month' } });
     if (!expected.ok) throw new Error('valid');
     const rows = $$(el, '[part="cash"] tbody tr');
@@ -80,6 +85,7 @@ describe('the medical advisor\'s authorisation on the screen', () => {
     expect(feb.textContent).to.contain('January 2026');
     const march = $(el, '[part="cash"] tr[data-month="2026-03"]');
     expect(march.querySelector('.wage')!.textContent!.trim()).to.equal(money(expected.forecast.months[1].earnings));
+    await expect(el).to.be.accessible();
   });
 
   it('shows an authorisation error next to its field', async () => {

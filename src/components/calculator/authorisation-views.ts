@@ -83,21 +83,26 @@ export function renderHoursChart(months: readonly ForecastMonth[], maxHoursText:
 }
 
 /** What arrives in the bank account, month by month. */
-export function renderCashCalendar(cash: readonly CashMonth[], f: Formatters): TemplateResult {
+export function renderCashCalendar(
+  cash: readonly CashMonth[],
+  f: Formatters,
+  open: boolean,
+  onToggle: (open: boolean) => void,
+): TemplateResult {
   const forMonths = (c: CashMonth, kind: 'benefit' | 'wage') =>
     c.items
       .filter((i) => i.kind === kind)
       .map((i) => f.month(i.forMonth))
       .join(', ');
   return html`
-    <section part="cash" aria-labelledby="cash-title" class="stack">
-      <h3 id="cash-title">${msg('Cash calendar: what arrives in your account')}</h3>
+    <details part="cash" class="stack" ?open=${open} @toggle=${(e: Event) => onToggle((e.target as HTMLDetailsElement).open)}>
+      <summary><h3 id="cash-title">${msg('Cash calendar: what arrives in your account')}</h3></summary>
       <p class="hint">
         ${msg(
           'The benefit of a month of work is paid after the monthly declaration of your employer, so the first months can be tighter than the forecast above.',
         )}
       </p>
-      <div class="scroll" tabindex="0" role="region" aria-labelledby="cash-caption">
+      ${open ? html`<div class="scroll" tabindex="0" role="region" aria-labelledby="cash-caption">
         <table>
           <caption id="cash-caption">${msg('Payments by month (gross)')}</caption>
           <thead>
@@ -123,7 +128,7 @@ export function renderCashCalendar(cash: readonly CashMonth[], f: Formatters): T
             )}
           </tbody>
         </table>
-      </div>
-    </section>
+      </div>` : nothing}
+    </details>
   `;
 }

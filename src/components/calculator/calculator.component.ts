@@ -139,6 +139,9 @@ export class IpsBenefitsCalculator extends LitElement {
   /** Where the problems come from, for their heading. */
   @state() private importSource: ImportDetail['source'] = 'property';
   @state() private sharedUrl = '';
+  /** Whether the cash calendar and the month-by-month comparison are unfolded. */
+  @state() private cashOpen = false;
+  @state() private comparisonOpen = false;
 
   private plans: PlanResult[] = [];
   private pageLangObserver?: MutationObserver;
@@ -270,7 +273,10 @@ export class IpsBenefitsCalculator extends LitElement {
       const detail: ForecastChangeDetail = {
         scenario: plan.result.ok ? plan.result.scenario : null,
         forecast: plan.result.ok ? plan.result.forecast : null,
-        cash: plan.result.ok ? plan.result.cash : null,
+        // Computed when a listener reads it.
+        get cash() {
+          return plan.cash();
+        },
         scenarios: this.scenarios,
       };
       this.dispatchEvent(ipsEvent('ips-forecast-change', detail));
@@ -893,15 +899,9 @@ export class IpsBenefitsCalculator extends LitElement {
           </table>
         </div>
         <div id="explanation">${explained ? renderExplanation(explained, f, () => this.explain(null)) : nothing}</div>
-        ${this.cash ? renderCashCalendar(this.cash, f) : nothing}
+        ${renderCashCalendar(this.plans[this.activePlan].cash() ?? [], f, this.cashOpen, (open) => (this.cashOpen = open))}
       </section>
     `;
-  }
-
-  /** The cash calendar of the plan shown. */
-  private get cash() {
-    const result = this.plans[this.activePlan]?.result;
-    return result?.ok ? result.cash : null;
   }
 
   private renderComparison(): TemplateResult {
@@ -940,37 +940,42 @@ export class IpsBenefitsCalculator extends LitElement {
               )}
             </p>`
           : nothing}
-        <div class="scroll" tabindex="0" role="region" aria-labelledby="comparison-caption">
-          <table>
-            <caption id="comparison-caption">${msg('Total per month for each plan (benefit + gross wage)')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">${msg('Month')}</th>
-                ${this.plans.map((p) => html`<th scope="col">${name(p.index)}<br />${this.planLabel(p.index)}</th>`)}
-              </tr>
-            </thead>
-            <tbody>
-              ${months.map(
-                (month, row) => html`
+        <details ?open=${this.comparisonOpen} @toggle=${(e: Event) => (this.comparisonOpen = (e.target as HTMLDetailsElement).open)}>
+          <summary>${msg('Month by month for each plan')}</summary>
+          ${this.comparisonOpen
+            ? html`        <div class="scroll" tabindex="0" role="region" aria-labelledby="comparison-caption">
+              <table>
+                <caption id="comparison-caption">${msg('Total per month for each plan (benefit + gross wage)')}</caption>
+                <thead>
                   <tr>
-                    <th scope="row">${f.month(month)}</th>
-                    ${forecasts.map((fc) => html`<td>${fc ? f.money(fc.months[row].total) : '–'}</td>`)}
+                    <th scope="col">${msg('Month')}</th>
+                    ${this.plans.map((p) => html`<th scope="col">${name(p.index)}<br />${this.planLabel(p.index)}</th>`)}
                   </tr>
-                `,
-              )}
-            </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row">${msg('Total')}</th>
-                ${forecasts.map((fc) => html`<td>${fc ? f.money(fc.totals.total) : '–'}</td>`)}
-              </tr>
-              <tr>
-                <th scope="row">${msg('Gain compared with not working')}</th>
-                ${forecasts.map((fc) => html`<td>${fc ? f.money(fc.totals.gainVsNoWork) : '–'}</td>`)}
-              </tr>
-            </tfoot>
-          </table>
-        </div>
+                </thead>
+                <tbody>
+                  ${months.map(
+                    (month, row) => html`
+                      <tr>
+                        <th scope="row">${f.month(month)}</th>
+                        ${forecasts.map((fc) => html`<td>${fc ? f.money(fc.months[row].total) : '–'}</td>`)}
+                      </tr>
+                    `,
+                  )}
+                </tbody>
+                <tfoot>
+                  <tr>
+                    <th scope="row">${msg('Total')}</th>
+                    ${forecasts.map((fc) => html`<td>${fc ? f.money(fc.totals.total) : '–'}</td>`)}
+                  </tr>
+                  <tr>
+                    <th scope="row">${msg('Gain compared with not working')}</th>
+                    ${forecasts.map((fc) => html`<td>${fc ? f.money(fc.totals.gainVsNoWork) : '–'}</td>`)}
+                  </tr>
+                </tfoot>
+              </table>
+            </div>`
+            : nothing}
+        </details>
       </section>
     `;
   }

@@ -350,6 +350,13 @@ export const styles = css`
     background: var(--_color-surface);
     resize: vertical;
   }
+  summary {
+    cursor: pointer;
+    font-weight: 600;
+  }
+  summary h3 {
+    display: inline;
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;

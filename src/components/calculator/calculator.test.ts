@@ -146,6 +146,10 @@ describe('<ips-benefits-calculator>', () => {
     expect($$(el, '.plan-tab')).to.have.length(3);
     const comparison = $(el, '[part="comparison"]');
     expect(comparison).to.exist;
+    const details = comparison.querySelector('details')!;
+    setTimeout(() => details.querySelector('summary')!.click());
+    await oneEvent(details, 'toggle');
+    await el.updateComplete;
     const totals = [...comparison.querySelectorAll('tfoot tr:first-child td')].map((td) => td.textContent!.trim());
     const expected = ['8', '16', '24'].map((h) => {
       const r = forecastScenario({ ...SCENARIO, work: [{ ...SCENARIO.work[0], hoursPerWeek: h }] });
