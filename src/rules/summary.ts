@@ -1,5 +1,5 @@
 /** Figures derived from a forecast for the comparison of plans. */
-import { Dec, HUNDRED, fixed } from './decimal.js';
+import { HUNDRED, compareMoney, fixed, type Dec } from './decimal.js';
 import type { Forecast, ForecastMonth } from './forecast.js';
 import { exemptedOccupationPercent } from './parameters/cumulation.js';
 import { valueAt } from './parameters/parameter.js';
@@ -25,8 +25,8 @@ export function summarize(forecast: Forecast): ForecastSummary | null {
   let best = forecast.months[0];
   let worst = forecast.months[0];
   for (const m of forecast.months) {
-    if (new Dec(m.total).gt(best.total)) best = m;
-    if (new Dec(m.total).lt(worst.total)) worst = m;
+    if (compareMoney(m.total, best.total) > 0) best = m;
+    if (compareMoney(m.total, worst.total) < 0) worst = m;
   }
   return { best, worst };
 }

@@ -84,11 +84,13 @@ export function renderHoursChart(months: readonly ForecastMonth[], maxHoursText:
 
 /** What arrives in the bank account, month by month. */
 export function renderCashCalendar(
-  cash: readonly CashMonth[],
+  /** Computed only when the calendar is unfolded. */
+  cashOf: () => readonly CashMonth[],
   f: Formatters,
   open: boolean,
   onToggle: (open: boolean) => void,
 ): TemplateResult {
+  const cash = open ? cashOf() : [];
   const forMonths = (c: CashMonth, kind: 'benefit' | 'wage') =>
     c.items
       .filter((i) => i.kind === kind)

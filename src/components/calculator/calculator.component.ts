@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { formatters, type Formatters } from '../../format.js';
 import { getLocale, languageOf, setLocale, type Language } from '../../localization.js';
-import { Dec, parseDecimal } from '../../rules/decimal.js';
+import { Dec, isPositiveMoney, parseDecimal } from '../../rules/decimal.js';
 import type { Forecast } from '../../rules/forecast.js';
 import { hoursWithoutReduction, summarize } from '../../rules/summary.js';
 import type { Scenario } from '../../scenario/types.js';
@@ -812,15 +812,15 @@ export class IpsBenefitsCalculator extends LitElement {
           <div><dt>${msg('Total')}</dt><dd class="total">${f.money(t.total)}</dd></div>
           <div>
             <dt>${msg('Gain compared with not working')}</dt>
-            <dd class=${new Dec(t.gainVsNoWork).isNegative() ? 'gain-negative' : 'gain-positive'}>${f.money(t.gainVsNoWork)}</dd>
+            <dd class=${t.gainVsNoWork.startsWith('-') ? 'gain-negative' : 'gain-positive'}>${f.money(t.gainVsNoWork)}</dd>
           </div>
-          ${new Dec(t.atRisk).gt(0)
+          ${isPositiveMoney(t.atRisk)
             ? html`<div class="risk">
                 <dt>${msg('Benefit at risk (work not authorised)', { id: 'summary.atRisk' })}</dt>
                 <dd class="at-risk">${f.money(t.atRisk)}</dd>
               </div>`
             : nothing}
-          ${new Dec(t.latePenalty).gt(0)
+          ${isPositiveMoney(t.latePenalty)
             ? html`<div class="risk">
                 <dt>${msg('Reduction for the late request')}</dt>
                 <dd class="late-penalty">${f.money(t.latePenalty)}</dd>
@@ -851,7 +851,7 @@ export class IpsBenefitsCalculator extends LitElement {
               ${forecast.months.map(
                 (m) => html`
                   <tr
-                    class="${m.month === this.explainedMonth ? 'selected' : ''} ${new Dec(m.atRisk).gt(0) ? 'at-risk' : ''}"
+                    class="${m.month === this.explainedMonth ? 'selected' : ''} ${isPositiveMoney(m.atRisk) ? 'at-risk' : ''}"
                     data-month=${m.month}
                   >
                     <th scope="row">${f.month(m.month)}</th>
@@ -892,14 +892,14 @@ export class IpsBenefitsCalculator extends LitElement {
                 <td class="earnings">${f.money(t.earnings)}</td>
                 <td class="total">${f.money(t.total)}</td>
                 <td class="gain">${f.money(t.gainVsNoWork)}</td>
-                <td class="marks">${new Dec(t.atRisk).gt(0) ? msg(str`At risk: ${f.money(t.atRisk)}`) : ''}</td>
+                <td class="marks">${isPositiveMoney(t.atRisk) ? msg(str`At risk: ${f.money(t.atRisk)}`) : ''}</td>
                 <td class="why-cell"></td>
               </tr>
             </tfoot>
           </table>
         </div>
         <div id="explanation">${explained ? renderExplanation(explained, f, () => this.explain(null)) : nothing}</div>
-        ${renderCashCalendar(this.plans[this.activePlan].cash() ?? [], f, this.cashOpen, (open) => (this.cashOpen = open))}
+        ${renderCashCalendar(() => this.plans[this.activePlan].cash() ?? [], f, this.cashOpen, (open) => (this.cashOpen = open))}
       </section>
     `;
   }

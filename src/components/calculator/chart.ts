@@ -6,6 +6,7 @@
 import { html, svg, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { Formatters } from '../../format.js';
+import { isPositiveMoney } from '../../rules/decimal.js';
 import type { ForecastMonth } from '../../rules/forecast.js';
 
 const WIDTH = 640;
@@ -54,7 +55,7 @@ export function renderChart(months: readonly ForecastMonth[], f: Formatters): Te
             <g class="bar" data-month=${m.month}>
               <rect x=${x} width=${barW} y=${y(earnings)} height=${y(0) - y(earnings)} fill="var(--_color-earnings)" />
               <rect x=${x} width=${barW} y=${y(earnings + benefit)} height=${y(0) - y(benefit)} fill="var(--_color-benefit)" />
-              ${Number(m.atRisk) > 0
+              ${isPositiveMoney(m.atRisk)
                 ? svg`<path class="risk-mark" d="M ${x + barW / 2} ${y(earnings + benefit) - 4} l -6 -10 h 12 z" fill="var(--_color-error)" />`
                 : null}
               ${i % labelEvery === 0
@@ -68,7 +69,7 @@ export function renderChart(months: readonly ForecastMonth[], f: Formatters): Te
         <li><span class="swatch benefit"></span>${msg('Benefit')}</li>
         <li><span class="swatch earnings"></span>${msg('Gross wage')}</li>
         <li><span class="swatch without-work"></span>${msg('Benefit without work')}</li>
-        ${months.some((m) => Number(m.atRisk) > 0)
+        ${months.some((m) => isPositiveMoney(m.atRisk))
           ? html`<li><span class="swatch risk"></span>${msg('Benefit at risk: work not authorised')}</li>`
           : null}
       </ul>

@@ -2,6 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Formatters } from '../../format.js';
+import { isPositiveMoney } from '../../rules/decimal.js';
 import type { ForecastMonth, Segment } from '../../rules/forecast.js';
 
 function segmentSteps(s: Segment, f: Formatters): TemplateResult {
@@ -41,7 +42,7 @@ function segmentSteps(s: Segment, f: Formatters): TemplateResult {
       <li>
         ${msg(str`Gross wage for these days: ${f.money(s.earnings)} (monthly wage ${f.money(s.monthlyWage ?? '0')}).`)}
       </li>
-      ${Number(s.latePenalty) > 0
+      ${isPositiveMoney(s.latePenalty)
         ? html`<li class="mark warning">${msg(str`Late request: minus ${f.money(s.latePenalty)} on this benefit.`)}</li>`
         : nothing}
       ${s.outsideAuthorisation
