@@ -59,6 +59,9 @@ describe('the medical advisor\'s authorisation on the screen', () => {
     const bars = $$(el, '[part="hours-chart"] rect.hours');
     expect(bars).to.have.length(12);
     expect(bars.filter((b) => b.classList.contains('over'))).to.have.length(7); // June to December: 20 h > 16 h
+    expect(bars.filter((b) => b.classList.contains('outside'))).to.have.length(2); // November, December: after the end
+    expect($$(el, '[part="hours-chart"] .review-mark')).to.have.length(1); // 2 August 2026
+    expect($$(el, '[part="hours-chart"] .end-mark')).to.have.length(1); // October 2026
   });
 
   it('says when no authorisation was entered, and the forecast still works', async () => {

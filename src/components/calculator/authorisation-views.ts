@@ -59,9 +59,18 @@ export function renderHoursChart(months: readonly ForecastMonth[], maxHoursText:
         ${months.map((m, i) => {
           const x = PAD.left + i * slot + (slot - barW) / 2;
           const over = maxHours !== null && hours[i] > maxHours;
+          const outside = m.warnings.some((w) => w.code === 'WORK_BEFORE_AUTHORISATION' || w.code === 'WORK_AFTER_AUTHORISATION');
+          const review = m.warnings.some((w) => w.code === 'AUTHORISATION_REVIEW');
+          const ends = m.warnings.some((w) => w.code === 'AUTHORISATION_ENDS');
           return svg`
-            <rect class="hours ${over ? 'over' : ''}" x=${x} width=${barW} y=${y(hours[i])} height=${y(0) - y(hours[i])}
-              fill=${over ? 'var(--_color-error)' : 'var(--_color-accent)'} />
+            <rect class="hours ${over ? 'over' : ''} ${outside ? 'outside' : ''}" x=${x} width=${barW} y=${y(hours[i])} height=${y(0) - y(hours[i])}
+              fill=${over || outside ? 'var(--_color-error)' : 'var(--_color-accent)'} />
+            ${review
+              ? svg`<circle class="review-mark" cx=${x + barW / 2} cy=${PAD.top - 4} r="4" fill="var(--_color-warning)" />`
+              : null}
+            ${ends
+              ? svg`<line class="end-mark" x1=${x + barW} x2=${x + barW} y1=${PAD.top - 8} y2=${y(0)} stroke="var(--_color-warning)" stroke-width="2" />`
+              : null}
             ${i % labelEvery === 0
               ? svg`<text x=${x + barW / 2} y=${HEIGHT - 8} text-anchor="middle" font-size="11" fill="var(--_color-muted)">${f.shortMonth(m.month)}</text>`
               : null}`;
@@ -77,6 +86,9 @@ export function renderHoursChart(months: readonly ForecastMonth[], maxHoursText:
         ${maxHours !== null
           ? msg(str`Dashed line: ${f.number(maxHours)} h a week authorised by the medical advisor. Red bars are above it.`)
           : msg('Enter the authorised hours to see them as a line.')}
+        ${months.some((m) => m.warnings.some((w) => w.code.startsWith('AUTHORISATION_') || w.code.startsWith('WORK_')))
+          ? msg('Red bars outside the authorised period; dots mark the six-monthly reviews, a vertical line the end of the authorisation.')
+          : nothing}
       </p>
     </figure>
   `;
