@@ -29,14 +29,23 @@ import {
   formatMonth,
   type YearMonth,
 } from './calendar.js';
-import { CUMULATION_RULES, cumulationRuleAt } from './cumulation/index.js';
-import { reducedDailyBenefit } from './cumulation/salaried-2018.js';
+import {
+  CUMULATION_RULES,
+  reducedDaily,
+  reductionChangeDates,
+  reductionFor,
+  type RuleId,
+  type Scheme,
+  type WorkKind,
+} from './cumulation/index.js';
+import { estimateChangeDates, estimateDailyBenefit, type BenefitEstimateInput } from './benefit-estimate.js';
+import * as specialCaseParameters from './parameters/special-cases.js';
 import * as cumulationParameters from './parameters/cumulation.js';
 import { indemnifiableWeekdays, paidDailyAmountDecimals, weeksPerYear } from './parameters/cumulation.js';
-import { requireValueAt, valueAt, type Reference } from './parameters/parameter.js';
+import { requireValueAt, valueAt, type Parameter, type Reference } from './parameters/parameter.js';
 import { type Notice, addNotice } from './notice.js';
 
-export type Scheme = 'employee' | 'unemployed';
+export type { Scheme, WorkKind } from './cumulation/index.js';
 
 export type Wage = { kind: 'hourly'; amount: Dec } | { kind: 'monthly'; amount: Dec };
 
@@ -49,17 +58,25 @@ export interface WorkStepInput {
   fullTimeHoursPerWeek: Dec | null;
   /** `null` on a step without work. */
   wage: Wage | null;
+  /** What kind of work: salaried (default), sheltered workplace, childminder, self-employed. */
+  kind: WorkKind;
 }
 
-/** A step with work: Q > 0, S and the wage known. */
-export type WorkingStep = WorkStepInput & { fullTimeHoursPerWeek: Dec; wage: Wage };
+/** A step with work: Q > 0 and the wage (or income) known. */
+export type WorkingStep = WorkStepInput & { wage: Wage };
 
 export interface ForecastInput {
   scheme: Scheme;
   start: YearMonth;
   months: number;
-  /** Gross daily benefit without cumulation (FR indemnité journalière, NL daguitkering). */
-  dailyBenefit: Dec;
+  /**
+   * Gross daily benefit without cumulation (FR indemnité journalière, NL daguitkering), as on the
+   * mutuality's statement; `null` when it is estimated from `benefitEstimate`.
+   */
+  dailyBenefit: Dec | null;
+  benefitEstimate: BenefitEstimateInput | null;
+  /** The self-employed activity (self-employed scheme, or self-employed work steps). */
+  selfEmployed: { activityStart: string | null; incomeByYear: Readonly<Record<string, Dec>> };
   /** Steps ordered by `from`. */
   work: readonly WorkStepInput[];
   /** The medical advisor's authorisation, `null` when none was entered. */
@@ -85,6 +102,21 @@ export function defaultPayment(date: string): PaymentInput {
   };
 }
 
+/** The full daily benefit of a segment: typed, or estimated from the lost wage (and how). */
+export type BenefitBasis =
+  | { kind: 'typed' }
+  | {
+      kind: 'estimate';
+      phase: 'primary' | 'invalidity';
+      monthOfIncapacity: number;
+      ratePercent: string;
+      cappedDailyWage: string;
+      ceiling: string | null;
+      indexFactor: string;
+      minimumApplied: boolean;
+      unemploymentAllowanceApplied: boolean;
+    };
+
 /** A run of days of one month under the same situation, with the whole computation. */
 export interface Segment {
   from: string;
@@ -101,6 +133,13 @@ export interface Segment {
   /** Part of the fraction above the exemption, in percent to the hundredth. */
   excessPercent: string | null;
   reductionPercent: number;
+  /** The rule applied to the work in these days; `null` without work. */
+  rule: RuleId | null;
+  /** Income tranches (2012): the daily income and the daily amount taken off. */
+  dailyIncome: string | null;
+  reductionAmount: string | null;
+  /** How the full daily benefit was found: typed from the statement, or estimated. */
+  basis: BenefitBasis;
   fullDailyBenefit: string;
   /** Daily amount paid: full daily benefit × (1 − reduction). */
   dailyBenefit: string;
@@ -205,7 +244,7 @@ function stepAt(work: readonly WorkStepInput[], date: string): number {
 }
 
 export function isWorking(step: WorkStepInput | undefined): step is WorkingStep {
-  return step !== undefined && step.hoursPerWeek.gt(0) && step.fullTimeHoursPerWeek !== null && step.wage !== null;
+  return step !== undefined && step.hoursPerWeek.gt(0) && step.wage !== null;
 }
 
 /** An amount rounded to the cent and its text, computed once and shared. */
@@ -224,6 +263,11 @@ const NO_MONEY = toMoney(ZERO);
 type SegmentTermsFields = Pick<
   Segment,
   | 'step'
+  | 'rule'
+  | 'dailyIncome'
+  | 'reductionAmount'
+  | 'basis'
+  | 'fullDailyBenefit'
   | 'hoursPerWeek'
   | 'fullTimeHoursPerWeek'
   | 'fraction'
@@ -255,67 +299,84 @@ interface Terms {
 /** Every date on which a parameter or rule used here changes, sorted. */
 const CHANGE_DATES: readonly string[] = [
   ...new Set(
-    [indemnifiableWeekdays, paidDailyAmountDecimals, weeksPerYear, ...Object.values(cumulationParameters)]
+    [indemnifiableWeekdays, paidDailyAmountDecimals, weeksPerYear, ...Object.values(cumulationParameters), ...Object.values(specialCaseParameters)]
+      .filter((p): p is Parameter<never> => typeof p === 'object' && p !== null && 'values' in p)
       .flatMap((p) => Object.keys(p.values))
-      .concat(CUMULATION_RULES.flatMap((r) => [r.validFrom, ...(r.validUntil ? [r.validUntil] : [])])),
+      .concat(CUMULATION_RULES.flatMap((r) => [r.validFrom, ...(r.validUntil ? [addDays(r.validUntil, 1)] : [])])),
   ),
 ].sort();
 
-/** The period of unchanged parameters `date` falls in, named by the date it starts ('' before all). */
-function periodOf(date: string): string {
-  let period = '';
-  for (const change of CHANGE_DATES) {
-    if (change > date) break;
-    period = change;
-  }
-  return period;
+/** The full daily benefit on a day and how it was found. */
+interface FullDaily {
+  value: Dec;
+  key: string;
+  basis: BenefitBasis;
+  notices: Notice[];
 }
 
-function noWorkTerms(key: string, input: ForecastInput, stepIndex: number): Terms {
+function noWorkTerms(key: string, input: ForecastInput, stepIndex: number, full: FullDaily): Terms {
   const step = input.work[stepIndex];
   return {
     key,
-    daily: input.dailyBenefit,
+    daily: full.value,
     wage: null,
     wageMoney: NO_MONEY,
     fields: {
       step: stepIndex >= 0 ? stepIndex : null,
+      rule: null,
+      dailyIncome: null,
+      reductionAmount: null,
+      basis: full.basis,
+      fullDailyBenefit: amount(full.value),
       hoursPerWeek: step ? amount(step.hoursPerWeek) : null,
       fullTimeHoursPerWeek: null,
       fraction: null,
       exemptedPercent: null,
       excessPercent: null,
       reductionPercent: 0,
-      dailyBenefit: amount(input.dailyBenefit),
+      dailyBenefit: amount(full.value),
       monthlyWage: null,
       reference: null,
     },
-    notices: [],
+    notices: full.notices,
     benefitByDays: new Map(),
   };
 }
 
-/** The cumulation rule applied to a working step: fraction → excess → reduction → daily amount. */
-function workTerms(key: string, input: ForecastInput, stepIndex: number, step: WorkingStep, date: string): Terms {
-  const rule = cumulationRuleAt(date);
-  if (!rule) throw new Error(`No cumulation rule for ${date}: validate the scenario first`);
-  const r = rule.occupationReduction(step.hoursPerWeek, step.fullTimeHoursPerWeek, date);
-  const daily = reducedDailyBenefit(input.dailyBenefit, r.reductionPercent, requireValueAt(paidDailyAmountDecimals, date).value);
+/** The rule applied to a working step: (fraction → excess →) reduction → daily amount. */
+function workTerms(key: string, input: ForecastInput, stepIndex: number, step: WorkingStep, date: string, full: FullDaily, authorisationStart: string): Terms {
   const wage = monthlyWage(step, date);
-  const fraction = fixed(r.occupationPercent, 2);
-  const notices: Notice[] = [];
-  if (r.aboveFullTime) {
-    notices.push({ code: 'FRACTION_ABOVE_FULL_TIME', level: 'warning', params: { fraction } });
-  } else if (r.excessPercent.isZero()) {
-    notices.push({ code: 'FRACTION_WITHIN_EXEMPTION', level: 'info', params: { fraction, exemptedPercent: fixed(r.exemptedPercent, 0) } });
+  const outcome = reductionFor({
+    scheme: input.scheme,
+    kind: step.kind,
+    hoursPerWeek: step.hoursPerWeek,
+    fullTimeHoursPerWeek: step.fullTimeHoursPerWeek,
+    monthlyIncome: wage,
+    date,
+    authorisationStart,
+    selfEmployed: { activityStart: input.selfEmployed.activityStart ?? step.from, incomeByYear: input.selfEmployed.incomeByYear },
+  });
+  if (!outcome) throw new Error(`No cumulation rule for ${date}: validate the scenario first`);
+  const daily = reducedDaily(full.value, outcome, requireValueAt(paidDailyAmountDecimals, date).value);
+  const r = outcome.hours;
+  const fraction = r ? fixed(r.occupationPercent, 2) : null;
+  const notices: Notice[] = [...full.notices, ...outcome.notices];
+  if (r && fraction) {
+    if (r.aboveFullTime) {
+      notices.push({ code: 'FRACTION_ABOVE_FULL_TIME', level: 'warning', params: { fraction } });
+    } else if (r.excessPercent.isZero()) {
+      notices.push({ code: 'FRACTION_WITHIN_EXEMPTION', level: 'info', params: { fraction, exemptedPercent: fixed(r.exemptedPercent, 0) } });
+    }
+    if (r.reductionPercentIfTruncated !== null) {
+      notices.push({
+        code: 'EXCESS_ROUNDING_UNSETTLED',
+        level: 'warning',
+        params: { fraction, reductionPercent: r.reductionPercent, reductionPercentIfTruncated: r.reductionPercentIfTruncated },
+      });
+    }
   }
-  if (r.reductionPercentIfTruncated !== null) {
-    notices.push({
-      code: 'EXCESS_ROUNDING_UNSETTLED',
-      level: 'warning',
-      params: { fraction, reductionPercent: r.reductionPercent, reductionPercentIfTruncated: r.reductionPercentIfTruncated },
-    });
-  }
+  const reductionPercent =
+    outcome.reductionPercent ?? (full.value.isZero() ? ZERO : (outcome.reductionAmount ?? ZERO).div(full.value).times(100));
   const wageMoney = toMoney(wage);
   return {
     key,
@@ -324,15 +385,20 @@ function workTerms(key: string, input: ForecastInput, stepIndex: number, step: W
     wageMoney,
     fields: {
       step: stepIndex,
+      rule: outcome.rule,
+      dailyIncome: outcome.dailyIncome ? fixed(outcome.dailyIncome, 4) : null,
+      reductionAmount: outcome.reductionAmount ? fixed(outcome.reductionAmount, 4) : null,
+      basis: full.basis,
+      fullDailyBenefit: amount(full.value),
       hoursPerWeek: amount(step.hoursPerWeek),
-      fullTimeHoursPerWeek: amount(step.fullTimeHoursPerWeek),
+      fullTimeHoursPerWeek: step.fullTimeHoursPerWeek ? amount(step.fullTimeHoursPerWeek) : null,
       fraction,
-      exemptedPercent: fixed(r.exemptedPercent, 2),
-      excessPercent: fixed(r.excessPercent, 2),
-      reductionPercent: r.reductionPercent,
+      exemptedPercent: r ? fixed(r.exemptedPercent, 2) : null,
+      excessPercent: r ? fixed(r.excessPercent, 2) : null,
+      reductionPercent: reductionPercent.toDecimalPlaces(2, Dec.ROUND_HALF_UP).toNumber(),
       dailyBenefit: amount(daily),
       monthlyWage: wageMoney.text,
-      reference: r.reference,
+      reference: outcome.reference,
     },
     notices,
     benefitByDays: new Map(),
@@ -371,6 +437,14 @@ function frameOf(input: ForecastInput): Frame {
   const breaks = [a?.start, end ? addDays(end, 1) : null, late?.from, late ? addDays(late.to, 1) : null].filter(
     (d): d is string => typeof d === 'string',
   );
+  // Where the daily benefit or the rule's situation changes: 7th and 13th month of incapacity,
+  // indexations, the phases of a self-employed activity, a childminder's second year.
+  if (input.benefitEstimate) breaks.push(...estimateChangeDates(input.benefitEstimate));
+  for (const step of input.work) {
+    if (!isWorking(step)) continue;
+    const activityStart = input.selfEmployed.activityStart ?? step.from;
+    breaks.push(...reductionChangeDates(input.scheme, step.kind, a?.start ?? step.from, { activityStart, incomeByYear: {} }));
+  }
   return {
     authorisation: a,
     end,
@@ -385,27 +459,74 @@ function frameOf(input: ForecastInput): Frame {
 class ForecastRun {
   private readonly terms = new Map<string, Terms>();
   private readonly monthMoney = new Map<string, MonthMoney>();
-  private readonly noWork: Terms;
   private readonly frame: Frame;
+  /** The parameters' change dates and this forecast's own: terms are equal between two of them. */
+  private readonly changeDates: readonly string[];
   /** How many months share each MonthMoney, for the totals. */
   readonly tally = new Map<MonthMoney, number>();
   /** Benefit of the days between the first day of work and a request sent beyond the grace days. */
   lateBeyondGrace = ZERO;
 
   constructor(readonly input: ForecastInput) {
-    this.noWork = noWorkTerms('none', input, -1);
     this.frame = frameOf(input);
+    this.changeDates = [...new Set([...CHANGE_DATES, ...this.frame.breaks])].sort();
+  }
+
+  /** The period of unchanged terms `date` falls in, named by the date it starts. */
+  private periodOf(date: string): string {
+    let period = '';
+    for (const change of this.changeDates) {
+      if (change > date) break;
+      period = change;
+    }
+    return period;
+  }
+
+  /** The full daily benefit on a day: the one typed, else the estimate from the lost wage. */
+  fullDailyAt(date: string): FullDaily {
+    if (this.input.dailyBenefit) return { value: this.input.dailyBenefit, key: 'typed', basis: { kind: 'typed' }, notices: [] };
+    const e = estimateDailyBenefit(this.input.benefitEstimate!, date);
+    return {
+      value: e.value,
+      key: e.value.toString(),
+      basis: {
+        kind: 'estimate',
+        phase: e.phase,
+        monthOfIncapacity: e.monthOfIncapacity,
+        ratePercent: e.ratePercent,
+        cappedDailyWage: fixed(e.cappedDailyWage, 4),
+        ceiling: e.ceiling ? fixed(e.ceiling, 4) : null,
+        indexFactor: e.indexFactor.toString(),
+        minimumApplied: e.minimumApplied,
+        unemploymentAllowanceApplied: e.unemploymentAllowanceApplied,
+      },
+      notices: e.notices,
+    };
   }
 
   termsFor(stepIndex: number, date: string): Terms {
-    const key = `${stepIndex}|${periodOf(date)}`;
-    let terms = this.terms.get(key);
+    const period = this.periodOf(date);
+    const typedKey = this.input.dailyBenefit ? 'typed' : null;
+    let key = typedKey ? `${stepIndex}|typed|${period}` : null;
+    let terms = key ? this.terms.get(key) : undefined;
     if (!terms) {
-      const step = this.input.work[stepIndex];
-      terms = isWorking(step) ? workTerms(key, this.input, stepIndex, step, date) : noWorkTerms(key, this.input, stepIndex);
-      this.terms.set(key, terms);
+      const full = this.fullDailyAt(date);
+      key = `${stepIndex}|${full.key}|${period}`;
+      terms = this.terms.get(key);
+      if (!terms) {
+        const step = this.input.work[stepIndex];
+        terms = isWorking(step)
+          ? workTerms(key, this.input, stepIndex, step, date, full, this.frame.authorisation?.start ?? step.from)
+          : noWorkTerms(key, this.input, stepIndex, full);
+        this.terms.set(key, terms);
+      }
     }
     return terms;
+  }
+
+  /** The terms without work on a day (for the benefit without work). */
+  noWorkAt(date: string): Terms {
+    return this.termsFor(-1, date);
   }
 
   benefitFor(terms: Terms, days: number): Money {
@@ -429,7 +550,9 @@ class ForecastRun {
     const gross = sum((p) => p.benefit);
     const b = latePenalty.value.isZero() ? gross : toMoney(gross.value.minus(latePenalty.value));
     const e = sum((p) => p.earnings);
-    const fullBenefit = this.benefitFor(this.noWork, days);
+    const fullBenefit = single
+      ? this.benefitFor(this.noWorkAt(single.segment.from), days)
+      : toMoney(parts.reduce((acc, p) => acc.plus(this.benefitFor(this.noWorkAt(p.segment.from), p.segment.indemnifiableDays).value), ZERO));
     const total = toMoney(b.value.plus(e.value));
     const result = {
       benefit: b,
@@ -491,7 +614,6 @@ class ForecastRun {
         to: formatDate(ym.year, ym.month, lastDay),
         calendarDays,
         indemnifiableDays: days,
-        fullDailyBenefit: this.noWork.fields.dailyBenefit,
         ...terms.fields,
         benefit: benefit.text,
         earnings: earnings.text,
@@ -507,7 +629,7 @@ class ForecastRun {
     const m = this.moneyFor(plain ? parts[0].terms.key : null, days, parts);
     this.tally.set(m, (this.tally.get(m) ?? 0) + 1);
     this.frameNotices(first, formatDate(ym.year, ym.month, last), parts, warnings);
-    const shown = [...parts].reverse().find((p) => p.segment.fraction !== null)?.segment;
+    const shown = [...parts].reverse().find((p) => p.segment.rule !== null)?.segment;
     const payment = input.payment;
     return {
       month: monthKey,
@@ -515,7 +637,7 @@ class ForecastRun {
       hoursPerWeek: shown?.hoursPerWeek ?? null,
       fraction: shown?.fraction ?? null,
       reductionPercent: shown?.reductionPercent ?? 0,
-      dailyBenefit: shown?.dailyBenefit ?? this.noWork.fields.dailyBenefit,
+      dailyBenefit: shown?.dailyBenefit ?? parts.at(-1)!.segment.dailyBenefit,
       benefit: m.benefit.text,
       earnings: m.earnings.text,
       total: m.total.text,
@@ -656,7 +778,7 @@ class ForecastRun {
       const days = countWeekdays(before.year, before.month, 1, daysInMonth(before.year, before.month), weekdays);
       items.push({
         paidIn: formatMonth(addMonths(before, benefitLagMonths)),
-        item: { kind: 'benefit', forMonth: formatMonth(before), amount: this.benefitFor(this.noWork, days).text, beforeForecast: true },
+        item: { kind: 'benefit', forMonth: formatMonth(before), amount: this.benefitFor(this.noWorkAt(formatDate(before.year, before.month, 1)), days).text, beforeForecast: true },
       });
     }
     for (const m of months) {
@@ -698,7 +820,7 @@ export function forecastMonth(input: ForecastInput, ym: YearMonth): ForecastMont
 function forecastNotices(months: readonly ForecastMonth[]): Notice[] {
   const notices: Notice[] = [{ code: 'AMOUNTS_ARE_GROSS', level: 'info', params: {} }];
   const segments = months.flatMap((m) => m.segments);
-  if (segments.some((s) => s.fraction !== null)) {
+  if (segments.some((s) => s.rule !== null)) {
     notices.push({ code: 'ASSUMPTION_PAID_ON_WORKED_DAYS', level: 'info', params: {} });
     notices.push({ code: 'ASSUMPTION_PUBLIC_HOLIDAYS_PAID', level: 'info', params: {} });
   }

@@ -12,6 +12,9 @@ export const LIMITS = {
   maxHoursPerWeek: '168',
   maxFullTimeHoursPerWeek: '60',
   maxHourlyWage: '1000',
+  /** A lost daily wage (six-day scheme). */
+  maxDailyWage: '5000',
+  maxYearlyIncome: '10000000',
   maxMonthlyWage: '100000',
   /** Characters of the advisor's free text (nature, conditions). */
   maxTextLength: 2000,

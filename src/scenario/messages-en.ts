@@ -27,12 +27,15 @@ const MESSAGES: Record<ValidationIssue['code'], (p: Record<string, string | numb
   HOURS_ABOVE_FULL_TIME: (p) => `(${p.hours} h) is above the full-time hours (${p.fullTime} h)`,
   WAGE_MISSING: () => 'is missing: give grossHourlyWage or grossMonthlyWage',
   WAGE_TWICE: () => 'and grossHourlyWage are both given: keep one',
-  PERIOD_NOT_SUPPORTED: (p) => `is in a period whose rules are not supported (supported from ${p.firstSupported})`,
+  PERIOD_NOT_SUPPORTED: (p) =>
+    p.from ? `has work on ${p.from}, in a period whose amounts are not known to the calculator (2013 to March 2018)` : `is in a period whose rules are not supported (supported from ${p.firstSupported})`,
   UNKNOWN_FIELD: (p) => `is not a known field "${p.field}" and was ignored`,
   TOO_SMALL: (p) => `is too small (at least ${p.min})`,
   UNKNOWN_OPTION: (p) => `is not one of: ${p.allowed}`,
   TOO_LONG: (p) => `is too long (at most ${p.max} characters)`,
   AUTHORISATION_TOO_LONG: (p) => `is too late: an authorisation lasts at most two years (last day ${p.latestEnd})`,
+  NOT_FOR_SCHEME: (p) => `is not available for the ${p.scheme} scheme`,
+  BAD_YEAR: () => 'must be a year written YYYY',
   INVALID_JSON: (p) => `is not valid JSON${p.detail ? `: ${p.detail}` : ''}`,
 };
 

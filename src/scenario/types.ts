@@ -14,6 +14,12 @@ export type DecimalText = string;
 
 export interface WorkStep {
   from: string;
+  /**
+   * Kind of work (default "employee"): "sheltered" (sheltered or adapted workplace, joint
+   * committee 327), "childminder" (registered childminder), "self-employed" (authorised
+   * self-employed activity; its monthly professional income goes in grossMonthlyWage).
+   */
+  kind?: 'employee' | 'sheltered' | 'childminder' | 'self-employed';
   hoursPerWeek: DecimalText;
   /** Required when hoursPerWeek > 0. */
   fullTimeHoursPerWeek?: DecimalText;
@@ -24,18 +30,45 @@ export interface WorkStep {
 
 export interface Scenario {
   version: 1;
-  scheme: 'employee' | 'unemployed';
+  scheme: 'employee' | 'unemployed' | 'self-employed';
   /** First month of the forecast, YYYY-MM. */
   start: string;
   /** Number of months to forecast. */
   months: number;
-  /** Gross daily benefit without cumulation, as on the mutuality's payment statement. */
-  dailyBenefit: DecimalText;
+  /**
+   * Gross daily benefit without cumulation, as on the mutuality's payment statement. Optional when
+   * `benefitEstimate` is given; when both are, this one wins.
+   */
+  dailyBenefit?: DecimalText;
+  /** Estimate of the daily benefit from the lost wage (salaried and unemployed schemes). */
+  benefitEstimate?: BenefitEstimateJson;
+  /** The authorised self-employed activity: its start and the net taxable income by year. */
+  selfEmployed?: SelfEmployedJson;
   work: WorkStep[];
   /** What the medical advisor authorised; every field is optional. */
   authorisation?: AuthorisationJson;
   /** When amounts are paid (defaults: benefit one month later, wage in its month on the 28th). */
   payment?: PaymentJson;
+}
+
+export interface BenefitEstimateJson {
+  /** First day of the incapacity (YYYY-MM-DD): the 13th month starts invalidity. */
+  incapacityStart: string;
+  /** Gross monthly wage lost (or lostGrossDailyWage, six-day scheme). */
+  lostGrossMonthlyWage?: DecimalText;
+  lostGrossDailyWage?: DecimalText;
+  familySituation: 'dependants' | 'single' | 'cohabitant';
+  /** Right to the minimum amounts of a regular worker (default true). */
+  regularWorker?: boolean;
+  /** Daily unemployment allowance at the onset (unemployed persons, months 1 to 6). */
+  unemploymentAllowance?: DecimalText;
+}
+
+export interface SelfEmployedJson {
+  /** First day of the authorised self-employed activity (default: the first self-employed step). */
+  activityStart?: string;
+  /** Net taxable professional income by income year: {"2023": "21000"}. */
+  netTaxableIncome?: Record<string, DecimalText>;
 }
 
 export interface AuthorisationJson {
@@ -63,4 +96,4 @@ export interface PaymentJson {
 }
 
 export const SCENARIO_VERSION = 1;
-export const SCHEMES = ['employee', 'unemployed'] as const;
+export const SCHEMES = ['employee', 'unemployed', 'self-employed'] as const;

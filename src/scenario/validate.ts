@@ -5,12 +5,23 @@
  * element can show the message next to the field.
  */
 import { Dec, parseDecimal } from '../rules/decimal.js';
-import { formatMonth, parseDate, parseMonth } from '../rules/calendar.js';
-import { FIRST_SUPPORTED_DATE } from '../rules/cumulation/index.js';
+import { addDays, addMonths, daysInMonth, formatDate, formatMonth, parseDate, parseMonth, type YearMonth } from '../rules/calendar.js';
+import { FIRST_SUPPORTED_DATE, isCovered, type Scheme, type WorkKind } from '../rules/cumulation/index.js';
+import { dailyFromMonthly, type BenefitEstimateInput } from '../rules/benefit-estimate.js';
+import type { FamilySituation } from '../rules/parameters/benefit-rates.js';
 import { latestAuthorisationEnd, type AuthorisationInput } from '../rules/authorisation.js';
 import { defaultPayment, type ForecastInput, type PaymentInput, type Wage, type WorkStepInput } from '../rules/forecast.js';
 import { LIMITS } from './limits.js';
-import { SCENARIO_VERSION, SCHEMES, type AuthorisationJson, type PaymentJson, type Scenario, type WorkStep } from './types.js';
+import {
+  SCENARIO_VERSION,
+  SCHEMES,
+  type AuthorisationJson,
+  type BenefitEstimateJson,
+  type PaymentJson,
+  type Scenario,
+  type SelfEmployedJson,
+  type WorkStep,
+} from './types.js';
 
 export type IssueCode =
   | 'NOT_AN_OBJECT'
@@ -41,6 +52,8 @@ export type IssueCode =
   | 'TOO_SMALL'
   | 'TOO_LONG'
   | 'AUTHORISATION_TOO_LONG'
+  | 'NOT_FOR_SCHEME'
+  | 'BAD_YEAR'
   | 'INVALID_JSON';
 
 export interface ValidationIssue {
@@ -54,10 +67,14 @@ export type ValidationResult =
   | { ok: true; scenario: Scenario; input: ForecastInput; warnings: ValidationIssue[] }
   | { ok: false; errors: ValidationIssue[]; warnings: ValidationIssue[] };
 
-const ROOT_FIELDS = ['version', 'scheme', 'start', 'months', 'dailyBenefit', 'work', 'authorisation', 'payment'];
+const ROOT_FIELDS = ['version', 'scheme', 'start', 'months', 'dailyBenefit', 'benefitEstimate', 'selfEmployed', 'work', 'authorisation', 'payment'];
+const ESTIMATE_FIELDS = ['incapacityStart', 'lostGrossMonthlyWage', 'lostGrossDailyWage', 'familySituation', 'regularWorker', 'unemploymentAllowance'];
+const SELF_EMPLOYED_FIELDS = ['activityStart', 'netTaxableIncome'];
+const WORK_KINDS: readonly WorkKind[] = ['employee', 'sheltered', 'childminder', 'self-employed'];
+const FAMILY_SITUATIONS: readonly FamilySituation[] = ['dependants', 'single', 'cohabitant'];
 const AUTHORISATION_FIELDS = ['requestSent', 'start', 'end', 'maxHoursPerWeek', 'nature', 'conditions'];
 const PAYMENT_FIELDS = ['benefitLagMonths', 'wagePaidIn', 'wagePayDay'];
-const STEP_FIELDS = ['from', 'hoursPerWeek', 'fullTimeHoursPerWeek', 'grossHourlyWage', 'grossMonthlyWage'];
+const STEP_FIELDS = ['from', 'hoursPerWeek', 'fullTimeHoursPerWeek', 'grossHourlyWage', 'grossMonthlyWage', 'kind'];
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -159,30 +176,119 @@ function checkWage(c: Checker, raw: Record<string, unknown>, prefix: string): { 
   return amount ? { wage: { kind: 'monthly', amount }, json: { grossMonthlyWage: text(amount) } } : { wage: null, json: {} };
 }
 
-function checkStep(c: Checker, raw: unknown, index: number): { step: WorkStepInput; json: WorkStep } | null {
+function checkStep(c: Checker, raw: unknown, index: number, scheme: unknown): { step: WorkStepInput; json: WorkStep } | null {
   const prefix = `work[${index}].`;
   if (!isRecord(raw)) {
     c.error(`work[${index}]`, 'NOT_AN_OBJECT');
     return null;
   }
   c.unknownFields(raw, STEP_FIELDS, prefix);
+  let kind: WorkKind = 'employee';
+  if (!isBlank(raw.kind)) {
+    if (WORK_KINDS.includes(raw.kind as WorkKind)) kind = raw.kind as WorkKind;
+    else c.error(`${prefix}kind`, 'UNKNOWN_OPTION', { allowed: WORK_KINDS.join(', ') });
+  }
   const from = c.date(raw.from, `${prefix}from`);
   const hours = c.decimal(raw.hoursPerWeek, `${prefix}hoursPerWeek`, { max: LIMITS.maxHoursPerWeek });
   const working = hours === null || !hours.isZero();
-  // A step that ends work ("hoursPerWeek": "0") needs neither S nor a wage.
+  // A step that ends work ("hoursPerWeek": "0") needs neither S nor a wage; only the hours rule
+  // of salaried work needs S.
+  const hoursRule = kind === 'employee' && scheme !== 'self-employed';
   const fullTime = c.decimal(raw.fullTimeHoursPerWeek, `${prefix}fullTimeHoursPerWeek`, {
     max: LIMITS.maxFullTimeHoursPerWeek,
     positive: true,
-    required: working,
+    required: working && hoursRule,
   });
   const { wage, json: wageJson } = working ? checkWage(c, raw, prefix) : { wage: null, json: {} };
   if (hours && fullTime && hours.gt(fullTime)) {
     c.error(`${prefix}hoursPerWeek`, 'HOURS_ABOVE_FULL_TIME', { hours: text(hours), fullTime: text(fullTime) });
     return null;
   }
-  if (from === null || hours === null || (working && (fullTime === null || wage === null))) return null;
-  const json: WorkStep = { from, hoursPerWeek: text(hours), ...(fullTime ? { fullTimeHoursPerWeek: text(fullTime) } : {}), ...wageJson };
-  return { step: { from, hoursPerWeek: hours, fullTimeHoursPerWeek: working ? fullTime : null, wage: working ? wage : null }, json };
+  if (from === null || hours === null || (working && ((hoursRule && fullTime === null) || wage === null))) return null;
+  const json: WorkStep = {
+    from,
+    hoursPerWeek: text(hours),
+    ...(fullTime ? { fullTimeHoursPerWeek: text(fullTime) } : {}),
+    ...wageJson,
+    ...(kind !== 'employee' ? { kind } : {}),
+  };
+  return { step: { from, hoursPerWeek: hours, fullTimeHoursPerWeek: working ? fullTime : null, wage: working ? wage : null, kind }, json };
+}
+
+function checkEstimate(c: Checker, raw: unknown): { input: BenefitEstimateInput; json: BenefitEstimateJson } | null {
+  if (isBlank(raw)) return null;
+  if (!isRecord(raw)) {
+    c.error('benefitEstimate', 'NOT_AN_OBJECT');
+    return null;
+  }
+  c.unknownFields(raw, ESTIMATE_FIELDS, 'benefitEstimate.');
+  const incapacityStart = c.date(raw.incapacityStart, 'benefitEstimate.incapacityStart');
+  const monthly = !isBlank(raw.lostGrossMonthlyWage);
+  const daily = !isBlank(raw.lostGrossDailyWage);
+  let lost: Dec | null = null;
+  if (monthly && daily) c.error('benefitEstimate.lostGrossDailyWage', 'WAGE_TWICE');
+  else if (!monthly && !daily) c.error('benefitEstimate.lostGrossMonthlyWage', 'WAGE_MISSING');
+  else if (monthly) {
+    const m = c.decimal(raw.lostGrossMonthlyWage, 'benefitEstimate.lostGrossMonthlyWage', { max: LIMITS.maxMonthlyWage, positive: true });
+    lost = m ? dailyFromMonthly(m) : null;
+  } else lost = c.decimal(raw.lostGrossDailyWage, 'benefitEstimate.lostGrossDailyWage', { max: LIMITS.maxDailyWage, positive: true });
+  let family: FamilySituation | null = null;
+  if (isBlank(raw.familySituation)) c.error('benefitEstimate.familySituation', 'REQUIRED');
+  else if (FAMILY_SITUATIONS.includes(raw.familySituation as FamilySituation)) family = raw.familySituation as FamilySituation;
+  else c.error('benefitEstimate.familySituation', 'UNKNOWN_OPTION', { allowed: FAMILY_SITUATIONS.join(', ') });
+  let regularWorker = true;
+  if (!isBlank(raw.regularWorker)) {
+    if (typeof raw.regularWorker === 'boolean') regularWorker = raw.regularWorker;
+    else c.error('benefitEstimate.regularWorker', 'WRONG_TYPE', { expected: 'yes/no' });
+  }
+  const allowance = isBlank(raw.unemploymentAllowance)
+    ? null
+    : c.decimal(raw.unemploymentAllowance, 'benefitEstimate.unemploymentAllowance', { max: LIMITS.maxDailyBenefit, positive: true });
+  if (!incapacityStart || !lost || !family) return null;
+  const json: BenefitEstimateJson = {
+    incapacityStart,
+    ...(monthly ? { lostGrossMonthlyWage: text(c.decimal(raw.lostGrossMonthlyWage, '', { max: LIMITS.maxMonthlyWage })!) } : { lostGrossDailyWage: text(lost) }),
+    familySituation: family,
+    ...(regularWorker ? {} : { regularWorker }),
+    ...(allowance ? { unemploymentAllowance: text(allowance) } : {}),
+  };
+  return { input: { incapacityStart, lostDailyWage: lost, familySituation: family, regularWorker, unemploymentAllowance: allowance }, json };
+}
+
+function checkSelfEmployed(c: Checker, raw: unknown): { activityStart: string | null; incomeByYear: Record<string, Dec>; json: SelfEmployedJson } | null {
+  if (isBlank(raw)) return null;
+  if (!isRecord(raw)) {
+    c.error('selfEmployed', 'NOT_AN_OBJECT');
+    return null;
+  }
+  c.unknownFields(raw, SELF_EMPLOYED_FIELDS, 'selfEmployed.');
+  const activityStart = isBlank(raw.activityStart) ? null : c.date(raw.activityStart, 'selfEmployed.activityStart');
+  const incomeByYear: Record<string, Dec> = {};
+  const json: SelfEmployedJson = {};
+  if (activityStart) json.activityStart = activityStart;
+  if (!isBlank(raw.netTaxableIncome)) {
+    if (!isRecord(raw.netTaxableIncome)) c.error('selfEmployed.netTaxableIncome', 'NOT_AN_OBJECT');
+    else {
+      const entries = Object.entries(raw.netTaxableIncome);
+      if (entries.length > 50) c.error('selfEmployed.netTaxableIncome', 'TOO_MANY_STEPS', { max: 50 });
+      else {
+        json.netTaxableIncome = {};
+        for (const [year, value] of entries) {
+          const path = `selfEmployed.netTaxableIncome.${year.slice(0, 10)}`;
+          if (!/^\d{4}$/.test(year) || Number(year) < LIMITS.minYear || Number(year) > LIMITS.maxYear) {
+            c.error(path, 'BAD_YEAR');
+            continue;
+          }
+          const amount = c.decimal(value, path, { max: LIMITS.maxYearlyIncome });
+          if (amount) {
+            incomeByYear[year] = amount;
+            json.netTaxableIncome[year] = text(amount);
+          }
+        }
+      }
+    }
+  }
+  return { activityStart, incomeByYear, json };
 }
 
 function isBlank(value: unknown): boolean {
@@ -269,6 +375,29 @@ function checkPayment(c: Checker, raw: unknown, startDate: string): { input: Pay
   return { input, json };
 }
 
+/**
+ * Work in a month no encoded rule covers (income tranches after 2012, before 1 April 2018) is
+ * refused at the step: the calculator does not guess the amounts of that period.
+ */
+function checkCoverage(c: Checker, scheme: Scheme, start: YearMonth, months: number, steps: readonly WorkStepInput[]): void {
+  const end = addMonths(start, months - 1);
+  const first = formatDate(start.year, start.month, 1);
+  const last = formatDate(end.year, end.month, daysInMonth(end.year, end.month));
+  steps.forEach((step, i) => {
+    if (step.hoursPerWeek.isZero()) return;
+    const next = steps[i + 1]?.from;
+    const spanStart = step.from > first ? step.from : first;
+    const spanEnd = next && next <= last ? addDays(next, -1) : last;
+    if (spanStart > spanEnd) return;
+    const probes = [spanStart, ...COVERAGE_CHANGES.filter((d) => d > spanStart && d <= spanEnd)];
+    const gap = probes.find((d) => !isCovered(scheme, step.kind, d));
+    if (gap) c.error(`work[${i}].from`, 'PERIOD_NOT_SUPPORTED', { firstSupported: FIRST_SUPPORTED_DATE, from: gap });
+  });
+}
+
+/** Dates where the coverage of the rules can change. */
+const COVERAGE_CHANGES = ['2012-01-01', '2013-01-01', '2018-04-01'];
+
 /** Validates and normalises a scenario; never throws. */
 export function validateScenario(raw: unknown): ValidationResult {
   const c = new Checker();
@@ -318,7 +447,15 @@ export function validateScenario(raw: unknown): ValidationResult {
     else months = monthsValue.toNumber();
   }
 
-  const dailyBenefit = c.decimal(raw.dailyBenefit, 'dailyBenefit', { max: LIMITS.maxDailyBenefit, positive: true });
+  const estimate = checkEstimate(c, raw.benefitEstimate);
+  // The daily benefit typed from the statement wins; without it, the estimate gives it.
+  const dailyBenefit = c.decimal(raw.dailyBenefit, 'dailyBenefit', {
+    max: LIMITS.maxDailyBenefit,
+    positive: true,
+    required: isBlank(raw.benefitEstimate),
+  });
+  if (estimate && scheme === 'self-employed') c.error('benefitEstimate', 'NOT_FOR_SCHEME', { scheme: 'self-employed' });
+  const selfEmployed = checkSelfEmployed(c, raw.selfEmployed);
 
   const steps: { step: WorkStepInput; json: WorkStep }[] = [];
   let stepsComplete = true;
@@ -327,7 +464,7 @@ export function validateScenario(raw: unknown): ValidationResult {
     else if (raw.work.length > LIMITS.maxWorkSteps) c.error('work', 'TOO_MANY_STEPS', { max: LIMITS.maxWorkSteps });
     else {
       raw.work.forEach((item, index) => {
-        const checked = checkStep(c, item, index);
+        const checked = checkStep(c, item, index, scheme);
         if (checked) steps.push(checked);
         else stepsComplete = false;
       });
@@ -344,7 +481,9 @@ export function validateScenario(raw: unknown): ValidationResult {
   const authorisation = checkAuthorisation(c, raw.authorisation);
   const payment = checkPayment(c, raw.payment, start ? `${formatMonth(start)}-01` : FIRST_SUPPORTED_DATE);
 
-  if (c.errors.length > 0 || !start || months === null || !dailyBenefit || !stepsComplete) {
+  if (start && months !== null && stepsComplete && c.errors.length === 0) checkCoverage(c, scheme as Scheme, start, months, steps.map((s) => s.step));
+
+  if (c.errors.length > 0 || !start || months === null || (!dailyBenefit && !estimate) || !stepsComplete) {
     return { ok: false, errors: c.errors, warnings: c.warnings };
   }
   const schemeValue = scheme as Scenario['scheme'];
@@ -355,7 +494,9 @@ export function validateScenario(raw: unknown): ValidationResult {
       scheme: schemeValue,
       start: formatMonth(start),
       months,
-      dailyBenefit: text(dailyBenefit),
+      ...(dailyBenefit ? { dailyBenefit: text(dailyBenefit) } : {}),
+      ...(estimate ? { benefitEstimate: estimate.json } : {}),
+      ...(selfEmployed ? { selfEmployed: selfEmployed.json } : {}),
       work: steps.map((s) => s.json),
       ...(authorisation ? { authorisation: authorisation.json } : {}),
       ...(payment.json ? { payment: payment.json } : {}),
@@ -364,7 +505,9 @@ export function validateScenario(raw: unknown): ValidationResult {
       scheme: schemeValue,
       start,
       months,
-      dailyBenefit,
+      dailyBenefit: dailyBenefit ?? null,
+      benefitEstimate: dailyBenefit ? null : (estimate?.input ?? null),
+      selfEmployed: { activityStart: selfEmployed?.activityStart ?? null, incomeByYear: selfEmployed?.incomeByYear ?? {} },
       work: steps.map((s) => s.step),
       authorisation: authorisation?.input ?? null,
       payment: payment.input,

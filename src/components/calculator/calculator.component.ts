@@ -12,6 +12,7 @@ import { renderChart } from './chart.js';
 import {
   DEFAULT_PAYMENT,
   EMPTY_AUTHORISATION,
+  EMPTY_ESTIMATE,
   MAX_PLANS,
   draftFromScenario,
   mixedWageKinds,
@@ -46,6 +47,9 @@ export function exampleDraft(start = nextMonth()): Draft {
   const [y, m] = start.split('-').map(Number);
   const later = new Date(Date.UTC(y, m - 1 + 3, 1)).toISOString().slice(0, 10);
   return {
+    benefitSource: 'statement',
+    estimate: { ...EMPTY_ESTIMATE },
+    selfEmployed: { activityStart: '', income: {} },
     authorisation: { ...EMPTY_AUTHORISATION },
     payment: { ...DEFAULT_PAYMENT },
     scheme: 'employee',
@@ -124,7 +128,7 @@ export class IpsBenefitsCalculator extends LitElement {
   @property({ type: Boolean, reflect: true }) readonly = false;
   /**
    * Fields that cannot be edited, separated by spaces: `scheme daily-benefit start months
-   * full-time-hours wage plan authorisation payment`.
+   * full-time-hours wage plan authorisation payment self-employed`.
    */
   @property() locked = '';
   /** Restore a scenario from the page's share link (`#ips=…`) when present. */
@@ -249,6 +253,8 @@ export class IpsBenefitsCalculator extends LitElement {
     if (field.startsWith('step-') || field === 'plan') return 'plan';
     if (field.startsWith('authorisation-')) return 'authorisation';
     if (field.startsWith('payment-')) return 'payment';
+    if (field.startsWith('estimate-')) return 'daily-benefit';
+    if (field.startsWith('selfEmployed-')) return 'self-employed';
     return { dailyBenefit: 'daily-benefit', fullTimeHours: 'full-time-hours' }[field as string] ?? field;
   }
 
@@ -309,7 +315,7 @@ export class IpsBenefitsCalculator extends LitElement {
       const full = parseDecimal(this.draft.fullTimeHours);
       if (lastHours) hours = Dec.min(lastHours.plus(8), full ?? lastHours.plus(8)).toString();
     }
-    const plans = this.draft.plans.map((p, i) => (i === this.activePlan ? { steps: [...p.steps, step(from, hours)] } : p));
+    const plans = this.draft.plans.map((p, i) => (i === this.activePlan ? { steps: [...p.steps, step(from, hours, last?.kind)] } : p));
     this.update_({ plans });
     void this.updateComplete.then(() => this.focusField(`step-${steps.length}-from`));
   }
@@ -590,13 +596,36 @@ export class IpsBenefitsCalculator extends LitElement {
               <select id="scheme" ?disabled=${this.isLocked('scheme')} @change=${(e: Event) => this.update_({ scheme: (e.target as HTMLSelectElement).value })}>
                 <option value="employee" ?selected=${d.scheme === 'employee'}>${msg('Salaried worker', { id: 'scheme.employee' })}</option>
                 <option value="unemployed" ?selected=${d.scheme === 'unemployed'}>${msg('Unemployed person', { id: 'scheme.unemployed' })}</option>
+                <option value="self-employed" ?selected=${d.scheme === 'self-employed'}>
+                  ${msg('Self-employed person', { id: 'scheme.selfEmployed' })}
+                </option>
               </select>
               ${this.fieldError('scheme')}
             </div>
-            ${this.textField('dailyBenefit', msg('Gross daily benefit (€)', { id: 'field.dailyBenefit' }), d.dailyBenefit, (v) => this.update_({ dailyBenefit: v }), {
-              hint: msg('The daily amount on the payment statement of your mutuality.'),
-              inputmode: 'decimal',
-            })}
+            ${d.scheme !== 'self-employed'
+              ? html`<fieldset class="radios">
+                  <legend class="label">${msg('Daily benefit')}</legend>
+                  ${(['statement', 'estimate'] as const).map(
+                    (source) => html`<label>
+                      <input
+                        type="radio"
+                        name="benefitSource"
+                        value=${source}
+                        .checked=${d.benefitSource === source}
+                        ?disabled=${this.isLocked('daily-benefit')}
+                        @change=${() => this.update_({ benefitSource: source })}
+                      />
+                      ${source === 'statement' ? msg('from my statement') : msg('estimate it from my lost wage')}
+                    </label>`,
+                  )}
+                </fieldset>`
+              : nothing}
+            ${d.benefitSource === 'statement' || d.scheme === 'self-employed'
+              ? this.textField('dailyBenefit', msg('Gross daily benefit (€)', { id: 'field.dailyBenefit' }), d.dailyBenefit, (v) => this.update_({ dailyBenefit: v }), {
+                  hint: msg('The daily amount on the payment statement of your mutuality.'),
+                  inputmode: 'decimal',
+                })
+              : nothing}
             ${this.textField('start', msg('First month'), d.start, (v) => this.update_({ start: v }), { type: 'month', hint: msg('YYYY-MM') })}
             ${this.textField('months', msg('Number of months'), d.months, (v) => this.update_({ months: v }), { inputmode: 'numeric' })}
           </div>
@@ -635,7 +664,8 @@ export class IpsBenefitsCalculator extends LitElement {
             )}
           </div>
         </fieldset>
-        ${this.renderAuthorisationEditor()} ${this.renderPlanEditor()} ${this.renderPaymentEditor()}
+        ${this.renderEstimateEditor()} ${this.renderSelfEmployedEditor()} ${this.renderAuthorisationEditor()} ${this.renderPlanEditor()}
+        ${this.renderPaymentEditor()}
       </form>
     `;
   }
@@ -646,6 +676,103 @@ export class IpsBenefitsCalculator extends LitElement {
 
   private setPayment(patch: Partial<PaymentDraft>): void {
     this.update_({ payment: { ...this.draft.payment, ...patch } });
+  }
+
+  private setEstimate(patch: Partial<Draft['estimate']>): void {
+    this.update_({ estimate: { ...this.draft.estimate, ...patch } });
+  }
+
+  /** The lost wage and the family situation, when the daily benefit is estimated. */
+  private renderEstimateEditor(): TemplateResult | typeof nothing {
+    const d = this.draft;
+    if (d.benefitSource !== 'estimate' || d.scheme === 'self-employed') return nothing;
+    const e = d.estimate;
+    const locked = this.isLocked('daily-benefit');
+    return html`
+      <fieldset part="estimate">
+        <legend>${msg('Estimate of the daily benefit')}</legend>
+        <p class="hint">
+          ${msg('An estimate only: the amount on the statement of your mutuality is the one that counts.')}
+        </p>
+        <div class="fields">
+          ${this.textField('estimate-incapacityStart', msg('Incapacity started on'), e.incapacityStart, (v) => this.setEstimate({ incapacityStart: v }), {
+            type: 'date',
+            hint: msg('From the 13th month the invalidity rate applies.'),
+          })}
+          ${this.textField('estimate-lostMonthlyWage', msg('Gross monthly wage before the incapacity (€)'), e.lostMonthlyWage, (v) => this.setEstimate({ lostMonthlyWage: v }), {
+            inputmode: 'decimal',
+          })}
+          <div class="field">
+            <label for="estimate-familySituation">${msg('Family situation')}</label>
+            <select
+              id="estimate-familySituation"
+              ?disabled=${locked}
+              @change=${(ev: Event) => this.setEstimate({ familySituation: (ev.target as HTMLSelectElement).value })}
+            >
+              <option value="dependants" ?selected=${e.familySituation === 'dependants'}>${msg('with dependants', { id: 'family.dependants' })}</option>
+              <option value="single" ?selected=${e.familySituation === 'single'}>${msg('living alone', { id: 'family.single' })}</option>
+              <option value="cohabitant" ?selected=${e.familySituation === 'cohabitant'}>${msg('cohabiting', { id: 'family.cohabitant' })}</option>
+            </select>
+            ${this.fieldError('estimate-familySituation')}
+          </div>
+          ${d.scheme === 'unemployed'
+            ? this.textField(
+                'estimate-unemploymentAllowance',
+                msg('Daily unemployment allowance when the incapacity started (€)'),
+                e.unemploymentAllowance,
+                (v) => this.setEstimate({ unemploymentAllowance: v }),
+                { inputmode: 'decimal', hint: msg('Kept for the first 6 months when it is higher.') },
+              )
+            : nothing}
+          <label class="hint">
+            <input
+              type="checkbox"
+              id="estimate-regularWorker"
+              ?disabled=${locked}
+              .checked=${e.regularWorker}
+              @change=${(ev: Event) => this.setEstimate({ regularWorker: (ev.target as HTMLInputElement).checked })}
+            />
+            ${msg('Regular worker (right to the minimum amounts)')}
+          </label>
+        </div>
+      </fieldset>
+    `;
+  }
+
+  /** The income years the income test of a self-employed activity may need for this forecast. */
+  private incomeYears(): string[] {
+    const startYear = Number(this.draft.start.slice(0, 4));
+    const months = Number(this.draft.months);
+    if (!Number.isInteger(startYear) || !Number.isInteger(months) || months < 1 || months > 120) return [];
+    const endYear = startYear + Math.floor((Number(this.draft.start.slice(5, 7)) - 1 + months - 1) / 12);
+    return Array.from({ length: endYear - startYear + 1 }, (_, i) => String(startYear + i - 3));
+  }
+
+  /** The self-employed activity: its start and the net taxable income by year. */
+  private renderSelfEmployedEditor(): TemplateResult | typeof nothing {
+    const d = this.draft;
+    const needed = d.scheme === 'self-employed' || d.plans.some((p) => p.steps.some((s) => s.kind === 'self-employed'));
+    if (!needed) return nothing;
+    const se = d.selfEmployed;
+    const setIncome = (year: string, value: string) =>
+      this.update_({ selfEmployed: { ...se, income: { ...se.income, [year]: value } } });
+    return html`
+      <fieldset part="self-employed">
+        <legend>${msg('Self-employed activity')}</legend>
+        <div class="fields">
+          ${this.textField('selfEmployed-activityStart', msg('Activity started on'), se.activityStart, (v) => this.update_({ selfEmployed: { ...se, activityStart: v } }), {
+            type: 'date',
+            hint: msg('Empty: the date of the first step.'),
+          })}
+          ${this.incomeYears().map((year) =>
+            this.textField(`selfEmployed-income-${year}`, msg(str`Net taxable professional income of ${year} (€)`), se.income[year] ?? '', (v) => setIncome(year, v), {
+              inputmode: 'decimal',
+              hint: msg('Needed from the 4th year of activity: the income of three years earlier is compared with the yearly ceiling.'),
+            }),
+          )}
+        </div>
+      </fieldset>
+    `;
   }
 
   private renderAuthorisationEditor(): TemplateResult {
@@ -716,7 +843,7 @@ export class IpsBenefitsCalculator extends LitElement {
     const d = this.draft;
     const steps = d.plans[this.activePlan].steps;
     const full = parseDecimal(d.fullTimeHours);
-    const free = full && full.gt(0) ? hoursWithoutReduction(full, `${d.start}-01`) : null;
+    const free = full && full.gt(0) && d.scheme !== 'self-employed' ? hoursWithoutReduction(full, `${d.start}-01`) : null;
     return html`
       <fieldset>
         <legend>${msg('Plan of the authorised work', { id: 'plan.legend' })}</legend>
@@ -777,6 +904,16 @@ export class IpsBenefitsCalculator extends LitElement {
         ${this.textField(`step-${i}-hours`, msg(str`Step ${n}: hours a week`), s.hours, (v) => this.updateStep(i, { hours: v }), {
           inputmode: 'decimal',
         })}
+        <div class="field">
+          <label for="step-${i}-kind">${msg(str`Step ${n}: kind of work`)}</label>
+          <select id="step-${i}-kind" ?disabled=${this.isLocked('plan')} @change=${(e: Event) => this.updateStep(i, { kind: (e.target as HTMLSelectElement).value })}>
+            <option value="employee" ?selected=${s.kind === 'employee'}>${msg('salaried work')}</option>
+            <option value="sheltered" ?selected=${s.kind === 'sheltered'}>${msg('sheltered workplace (joint committee 327)')}</option>
+            <option value="childminder" ?selected=${s.kind === 'childminder'}>${msg('registered childminder')}</option>
+            <option value="self-employed" ?selected=${s.kind === 'self-employed'}>${msg('self-employed activity')}</option>
+          </select>
+          ${this.fieldError(`step-${i}-kind`)}
+        </div>
         ${this.perStepTerms
           ? html`
               ${this.textField(`step-${i}-fullTime`, msg(str`Step ${n}: full-time hours (if different)`), s.fullTime, (v) => this.updateStep(i, { fullTime: v }), {

@@ -249,12 +249,13 @@ describe('<ips-benefits-calculator> validation messages', () => {
     { name: 'an empty first month', field: 'start', value: '', message: /Please fill in this field/, date: true },
     { name: 'an empty step date', field: 'step-1-from', value: '', message: /Please fill in this field/, date: true },
     { name: 'steps out of order', field: 'step-1-from', value: '2025-12-01', message: /must start after the previous one/, date: true },
-    { name: 'a forecast before April 2018', field: 'start', value: '2017-06', message: /former income-based rules/, date: true },
+    { name: 'a forecast before 2012', field: 'start', value: '2011-06', message: /former income-based rules/, date: true },
+    { name: 'salaried work in 2013 to March 2018', field: 'step-0-from', value: '2015-06-01', message: /2013 to March 2018/, date: true },
   ];
 
   for (const c of CASES) {
     it(`shows a message next to the field for ${c.name}, keeping every other value`, async () => {
-      const el = await calculator();
+      const el = await calculator(c.field === 'step-0-from' ? { ...SCENARIO, start: '2015-06' } : SCENARIO);
       if (c.date) await setValue(el, c.field, c.value);
       else await type(el, c.field, c.value);
       const input = $<HTMLInputElement>(el, `#${c.field}`);

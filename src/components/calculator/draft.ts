@@ -3,12 +3,15 @@
  * from the scenario format. A draft holds one situation and 1 to 4 plans to compare; each plan
  * becomes one scenario. DOM-free.
  */
+import { Dec } from '../../rules/decimal.js';
 import type { Scenario, WorkStep } from '../../scenario/types.js';
 import type { ValidationIssue } from '../../scenario/validate.js';
 
 export interface StepDraft {
   from: string;
   hours: string;
+  /** employee (default), sheltered, childminder, self-employed. */
+  kind: string;
   /** Overrides of the job's full-time hours and wage for this step ('' = the job's). */
   fullTime: string;
   wage: string;
@@ -47,6 +50,10 @@ export const EMPTY_AUTHORISATION: AuthorisationDraft = {
 export const DEFAULT_PAYMENT: PaymentDraft = { benefitLagMonths: '1', wagePaidIn: 'same-month', wagePayDay: '28' };
 
 export interface Draft {
+  /** The daily benefit comes from the mutuality's statement, or is estimated from the lost wage. */
+  benefitSource: 'statement' | 'estimate';
+  estimate: EstimateDraft;
+  selfEmployed: SelfEmployedDraft;
   /** What the medical advisor authorised (shared by all plans). */
   authorisation: AuthorisationDraft;
   payment: PaymentDraft;
@@ -62,8 +69,30 @@ export interface Draft {
 
 export const MAX_PLANS = 4;
 
-export function step(from: string, hours: string): StepDraft {
-  return { from, hours, fullTime: '', wage: '' };
+export function step(from: string, hours: string, kind = 'employee'): StepDraft {
+  return { from, hours, kind, fullTime: '', wage: '' };
+}
+
+export interface EstimateDraft {
+  incapacityStart: string;
+  lostMonthlyWage: string;
+  familySituation: string;
+  regularWorker: boolean;
+  unemploymentAllowance: string;
+}
+
+export const EMPTY_ESTIMATE: EstimateDraft = {
+  incapacityStart: '',
+  lostMonthlyWage: '',
+  familySituation: 'single',
+  regularWorker: true,
+  unemploymentAllowance: '',
+};
+
+export interface SelfEmployedDraft {
+  activityStart: string;
+  /** Net taxable income by income year, as typed. */
+  income: Record<string, string>;
 }
 
 /** The scenario JSON of one plan, as typed (validation reads and checks it). */
@@ -72,18 +101,43 @@ export function planScenario(draft: Draft, planIndex: number): Record<string, un
   const wageField = draft.wageKind === 'monthly' ? 'grossMonthlyWage' : 'grossHourlyWage';
   const work: Record<string, string>[] = plan.steps.map((s) => {
     const out: Record<string, string> = { from: s.from, hoursPerWeek: s.hours };
+    if (s.kind && s.kind !== 'employee') out.kind = s.kind;
     if (isZero(s.hours)) return out;
     out.fullTimeHoursPerWeek = s.fullTime.trim() !== '' ? s.fullTime : draft.fullTimeHours;
     out[wageField] = s.wage.trim() !== '' ? s.wage : draft.wage;
     return out;
   });
+  const e = draft.estimate;
+  const benefit =
+    draft.benefitSource === 'estimate'
+      ? {
+          benefitEstimate: {
+            incapacityStart: e.incapacityStart,
+            lostGrossMonthlyWage: e.lostMonthlyWage,
+            familySituation: e.familySituation,
+            ...(e.regularWorker ? {} : { regularWorker: false }),
+            ...(e.unemploymentAllowance.trim() !== '' ? { unemploymentAllowance: e.unemploymentAllowance } : {}),
+          },
+        }
+      : { dailyBenefit: draft.dailyBenefit };
+  const income = Object.fromEntries(Object.entries(draft.selfEmployed.income).filter(([, v]) => v.trim() !== ''));
+  const selfEmployed =
+    draft.selfEmployed.activityStart.trim() !== '' || Object.keys(income).length > 0
+      ? {
+          selfEmployed: {
+            ...(draft.selfEmployed.activityStart.trim() !== '' ? { activityStart: draft.selfEmployed.activityStart } : {}),
+            ...(Object.keys(income).length > 0 ? { netTaxableIncome: income } : {}),
+          },
+        }
+      : {};
   const authorisation = Object.fromEntries(Object.entries(draft.authorisation).filter(([, v]) => v.trim() !== ''));
   return {
     version: 1,
     scheme: draft.scheme,
     start: draft.start,
     months: draft.months,
-    dailyBenefit: draft.dailyBenefit,
+    ...benefit,
+    ...selfEmployed,
     work,
     ...(Object.keys(authorisation).length > 0 ? { authorisation } : {}),
     // The defaults are left out, so a scenario without `payment` comes back as it went in.
@@ -105,14 +159,30 @@ function isZero(text: string): boolean {
 
 /** A draft from a valid scenario: its first working step gives the job's hours and wage. */
 export function draftFromScenario(scenario: Scenario): Draft {
-  const working = scenario.work.find((s) => s.fullTimeHoursPerWeek !== undefined);
+  const working = scenario.work.find((s) => s.grossHourlyWage !== undefined || s.grossMonthlyWage !== undefined);
   const wageKind: WageKind = working?.grossMonthlyWage !== undefined ? 'monthly' : 'hourly';
-  const fullTimeHours = working?.fullTimeHoursPerWeek ?? '38';
+  const fullTimeHours = scenario.work.find((s) => s.fullTimeHoursPerWeek !== undefined)?.fullTimeHoursPerWeek ?? '38';
   const wage = (wageKind === 'monthly' ? working?.grossMonthlyWage : working?.grossHourlyWage) ?? '';
   const stepWage = (s: WorkStep) => (wageKind === 'monthly' ? s.grossMonthlyWage : s.grossHourlyWage);
   const a = scenario.authorisation ?? {};
   const p = scenario.payment ?? {};
+  const e = scenario.benefitEstimate;
   return {
+    benefitSource: scenario.dailyBenefit === undefined && e ? 'estimate' : 'statement',
+    estimate: e
+      ? {
+          incapacityStart: e.incapacityStart,
+          // A daily wage of the six-day scheme is 1/26 of the monthly wage.
+          lostMonthlyWage: e.lostGrossMonthlyWage ?? (e.lostGrossDailyWage ? new Dec(e.lostGrossDailyWage).times(26).toString() : ''),
+          familySituation: e.familySituation,
+          regularWorker: e.regularWorker ?? true,
+          unemploymentAllowance: e.unemploymentAllowance ?? '',
+        }
+      : { ...EMPTY_ESTIMATE },
+    selfEmployed: {
+      activityStart: scenario.selfEmployed?.activityStart ?? '',
+      income: { ...(scenario.selfEmployed?.netTaxableIncome ?? {}) },
+    },
     authorisation: {
       requestSent: a.requestSent ?? '',
       start: a.start ?? '',
@@ -127,7 +197,7 @@ export function draftFromScenario(scenario: Scenario): Draft {
       wagePayDay: String(p.wagePayDay ?? DEFAULT_PAYMENT.wagePayDay),
     },
     scheme: scenario.scheme,
-    dailyBenefit: scenario.dailyBenefit,
+    dailyBenefit: scenario.dailyBenefit ?? '',
     start: scenario.start,
     months: String(scenario.months),
     fullTimeHours,
@@ -138,6 +208,7 @@ export function draftFromScenario(scenario: Scenario): Draft {
         steps: scenario.work.map((s) => ({
           from: s.from,
           hours: s.hoursPerWeek,
+          kind: s.kind ?? 'employee',
           fullTime: s.fullTimeHoursPerWeek !== undefined && s.fullTimeHoursPerWeek !== fullTimeHours ? s.fullTimeHoursPerWeek : '',
           // A step paid the other way (monthly vs hourly) cannot keep its wage in this form: the
           // job's wage applies, and the element warns that the import was simplified.
@@ -150,7 +221,7 @@ export function draftFromScenario(scenario: Scenario): Draft {
 
 /** Steps whose wage kind differs from the job's: they lose their wage in {@link draftFromScenario}. */
 export function mixedWageKinds(scenario: Scenario): boolean {
-  const working = scenario.work.filter((s) => s.fullTimeHoursPerWeek !== undefined);
+  const working = scenario.work.filter((s) => s.grossHourlyWage !== undefined || s.grossMonthlyWage !== undefined);
   return new Set(working.map((s) => (s.grossMonthlyWage !== undefined ? 'm' : 'h'))).size > 1;
 }
 
@@ -158,6 +229,9 @@ export function mixedWageKinds(scenario: Scenario): boolean {
 export type FieldId =
   | 'general'
   | `authorisation-${keyof AuthorisationDraft}`
+  | `estimate-${keyof EstimateDraft}`
+  | 'selfEmployed-activityStart'
+  | `selfEmployed-income-${string}`
   | `payment-${keyof PaymentDraft}`
   | 'scheme'
   | 'dailyBenefit'
@@ -166,7 +240,7 @@ export type FieldId =
   | 'fullTimeHours'
   | 'wage'
   | 'plan'
-  | `step-${number}-${'from' | 'hours' | 'fullTime' | 'wage'}`;
+  | `step-${number}-${'from' | 'hours' | 'fullTime' | 'wage' | 'kind'}`;
 
 const STEP_PATH = /^work\[(\d+)\](?:\.(\w+))?$/;
 
@@ -183,6 +257,15 @@ export function fieldOf(issue: ValidationIssue, draft: Draft, planIndex: number)
   }
   const section = /^(authorisation|payment)\.(\w+)$/.exec(issue.path);
   if (section) return `${section[1]}-${section[2]}` as FieldId;
+  if (issue.path === 'benefitEstimate') return 'estimate-incapacityStart';
+  const estimate = /^benefitEstimate\.(\w+)$/.exec(issue.path);
+  if (estimate) {
+    const key = estimate[1] === 'lostGrossMonthlyWage' || estimate[1] === 'lostGrossDailyWage' ? 'lostMonthlyWage' : estimate[1];
+    return `estimate-${key}` as FieldId;
+  }
+  const income = /^selfEmployed\.netTaxableIncome\.(\d{4})$/.exec(issue.path);
+  if (income) return `selfEmployed-income-${income[1]}`;
+  if (issue.path.startsWith('selfEmployed')) return 'selfEmployed-activityStart';
   const m = STEP_PATH.exec(issue.path);
   if (!m) return 'general';
   const index = Number(m[1]);
@@ -190,6 +273,8 @@ export function fieldOf(issue: ValidationIssue, draft: Draft, planIndex: number)
   switch (m[2]) {
     case 'from':
       return `step-${index}-from`;
+    case 'kind':
+      return `step-${index}-kind`;
     case 'fullTimeHoursPerWeek':
       return s && s.fullTime.trim() !== '' ? `step-${index}-fullTime` : 'fullTimeHours';
     case 'grossHourlyWage':

@@ -5,12 +5,66 @@ import type { Formatters } from '../../format.js';
 import { isPositiveMoney } from '../../rules/decimal.js';
 import type { ForecastMonth, Segment } from '../../rules/forecast.js';
 
+/** How the full daily benefit was found, when it was estimated from the lost wage. */
+function basisLine(s: Segment, f: Formatters): TemplateResult | typeof nothing {
+  const b = s.basis;
+  if (b.kind !== 'estimate') return nothing;
+  const phase = b.phase === 'primary' ? msg('primary incapacity (first year)') : msg('invalidity (from the 13th month)');
+  return html`<li>
+    ${msg(
+      str`Estimated daily benefit: ${f.percent(b.ratePercent)} of the capped lost wage ${f.money(b.cappedDailyWage)} a day, month ${b.monthOfIncapacity} of incapacity, ${phase}.`,
+    )}
+    ${b.indexFactor !== '1' ? msg(str`Raised by the indexations since the incapacity started (× ${f.number(b.indexFactor, 4)}).`) : nothing}
+    ${b.minimumApplied ? msg('The minimum amount of a regular worker applies.') : nothing}
+    ${b.unemploymentAllowanceApplied ? msg('The unemployment allowance is higher and is kept for the first 6 months.') : nothing}
+    ${msg(str`Full daily benefit: ${f.money(s.fullDailyBenefit)}.`)}
+  </li>`;
+}
+
+/** The reduction of a rule other than art. 230 (special cases, self-employed, 2012 tranches). */
+function otherRuleLines(s: Segment, f: Formatters): TemplateResult {
+  const percent = f.percent(String(s.reductionPercent));
+  let line: string;
+  switch (s.rule) {
+    case 'sheltered':
+      line = msg('Work in a sheltered or adapted workplace (joint committee 327): the benefit is not reduced.');
+      break;
+    case 'childminder':
+      line = msg(str`Registered childminder: the benefit is reduced by ${percent} (25 % in the first year of the authorisation, then 50 %).`);
+      break;
+    case 'self-employed':
+      line = msg(
+        str`Self-employed activity: the benefit is reduced by ${percent} (nothing for the first 6 months, 10 % until 31 December of the third year after the start, then according to the income of three years earlier).`,
+      );
+      break;
+    default:
+      line = msg(
+        str`2012 rule: daily income ${f.money(s.dailyIncome ?? '0')} (after employee contributions); by tranches it takes ${f.money(s.reductionAmount ?? '0')} off the daily benefit.`,
+      );
+  }
+  return html`<li>${line}</li>`;
+}
+
 function segmentSteps(s: Segment, f: Formatters): TemplateResult {
   const period = msg(str`From ${f.date(s.from)} to ${f.date(s.to)}: ${s.indemnifiableDays} paid days (Monday to Saturday).`);
+  if (s.rule !== null && s.rule !== 'art230-2018') {
+    return html`
+      <p>${period}</p>
+      <ol>
+        ${basisLine(s, f)} ${otherRuleLines(s, f)}
+        <li>${msg(str`Daily amount: ${f.money(s.dailyBenefit)}.`)}</li>
+        <li>${msg(str`${f.money(s.dailyBenefit)} × ${s.indemnifiableDays} days = ${f.money(s.benefit)}.`)}</li>
+        <li>
+          ${msg(str`Gross wage for these days: ${f.money(s.earnings)} (monthly wage ${f.money(s.monthlyWage ?? '0')}).`)}
+        </li>
+      </ol>
+    `;
+  }
   if (s.fraction === null) {
     return html`
       <p>${period}</p>
       <ol>
+        ${basisLine(s, f)}
         <li>${msg('No authorised work in these days: the full daily benefit is paid.')}</li>
         <li>${msg(str`${f.money(s.dailyBenefit)} × ${s.indemnifiableDays} days = ${f.money(s.benefit)}.`)}</li>
       </ol>
@@ -21,6 +75,7 @@ function segmentSteps(s: Segment, f: Formatters): TemplateResult {
   return html`
     <p>${period}</p>
     <ol>
+      ${basisLine(s, f)}
       <li>
         ${msg(
           str`Occupation fraction: ${f.number(s.hoursPerWeek ?? '0')} h ÷ ${f.number(s.fullTimeHoursPerWeek ?? '0')} h = ${fraction}.`,
@@ -71,9 +126,12 @@ export function renderExplanation(month: ForecastMonth, f: Formatters, onClose: 
       ${reference
         ? html`<p class="hint">
             ${msg('Legal basis:')}
-            ${reference.href
-              ? html`<a href=${reference.href} target="_blank" rel="noopener noreferrer">${msg('art. 230 §1 of the Royal Decree of 3 July 1996', { id: 'legal.art230' })}</a>`
-              : msg('art. 230 §1 of the Royal Decree of 3 July 1996', { id: 'legal.art230' })}
+            ${(() => {
+              const label = reference.title.startsWith('Art. 230')
+                ? msg('art. 230 §1 of the Royal Decree of 3 July 1996', { id: 'legal.art230' })
+                : msg('source of this rule');
+              return reference.href ? html`<a href=${reference.href} target="_blank" rel="noopener noreferrer">${label}</a>` : label;
+            })()}
           </p>`
         : nothing}
       <button type="button" @click=${onClose}>${msg('Close the explanation')}</button>

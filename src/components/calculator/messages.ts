@@ -49,6 +49,11 @@ export function issueMessage(issue: ValidationIssue, f: Formatters): string {
     case 'WAGE_TWICE':
       return msg('Give either an hourly or a monthly wage, not both.');
     case 'PERIOD_NOT_SUPPORTED':
+      if (p.from) {
+        return msg(
+          str`Work on ${f.date(String(p.from))} falls in 2013 to March 2018: the amounts of the income-based rule of that period are not known to this calculator.`,
+        );
+      }
       return msg(
         str`Work before ${f.date(String(p.firstSupported))} fell under the former income-based rules, which this calculator does not cover.`,
       );
@@ -68,6 +73,10 @@ export function issueMessage(issue: ValidationIssue, f: Formatters): string {
       return msg(str`The value is too small (at least ${p.min}).`);
     case 'TOO_LONG':
       return msg(str`This text is too long (at most ${p.max} characters).`);
+    case 'NOT_FOR_SCHEME':
+      return msg('The estimate from the lost wage is for salaried and unemployed persons: enter the daily benefit of your statement.');
+    case 'BAD_YEAR':
+      return msg('Enter a year, for example 2025.');
     case 'AUTHORISATION_TOO_LONG':
       return msg(
         str`An authorisation lasts at most two years: the last day can be ${f.date(String(p.latestEnd))} at the latest.`,
@@ -154,6 +163,32 @@ export function noticeMessage(notice: Notice, f: Formatters): string {
         'Since 1 January 2026, if you fall ill again during the partial resumption, your employer pays no guaranteed salary: the mutuality pays you directly.',
         { id: 'notice.noGuaranteedSalary' },
       );
+    case 'CEILING_UNKNOWN_FOR_ONSET':
+      return msg(str`The wage ceiling for an incapacity that started on ${f.date(String(p.incapacityStart))} is not known to the calculator: the lost wage is taken without ceiling.`);
+    case 'AMOUNT_MAY_BE_INDEXED':
+      return msg(str`The estimated benefit includes the indexations up to ${f.date(String(p.lastIndexation))}; a later indexation may raise it.`);
+    case 'MINIMUM_AMOUNT_OUTDATED':
+      return msg(
+        str`The minimum amount of a regular worker applies (${f.money(String(p.minimum))} a day): this is the last official amount found (${f.date(String(p.since))}); today's minimum is higher.`,
+      );
+    case 'MINIMUM_UNKNOWN_FOR_PERIOD':
+      return msg('The minimum amounts of this period are not known to the calculator: no minimum was applied.');
+    case 'SELF_EMPLOYED_REASSESSMENT_UNSOURCED':
+      return msg(
+        str`From ${f.date(String(p.from))} the benefit is reassessed on the self-employed income of three years earlier; the rule for salaried persons is not sourced, so the 10 % reduction is kept. Ask your mutuality.`,
+      );
+    case 'SELF_EMPLOYED_INCOME_MISSING':
+      return msg(str`The income test needs the net taxable professional income of ${p.incomeYear}: enter it to compute the benefit of these months.`);
+    case 'CEILING_MAY_BE_INDEXED':
+      return msg(str`The income ceiling of ${p.incomeYear} is not published yet: the ceiling of ${p.knownYear} is used.`);
+    case 'SELF_EMPLOYED_INCOME_FAR_ABOVE_CEILING':
+      return msg(
+        str`The income of ${p.incomeYear} is ${f.percent(String(p.excessPercent))} above the ceiling. From 15 % the sources say the benefit is reduced or suspended, without the rule: this forecast shows no benefit. Ask your mutuality.`,
+      );
+    case 'TRANCHE_AMOUNTS_OF_2012':
+      return msg('Work in 2012 followed the former income-based rule; its amounts of 1 January 2012 are used (later indexations are not known).');
+    case 'ASSUMPTION_DAILY_INCOME_26_DAYS':
+      return msg('The monthly income is turned into a daily income over 26 days (six-day scheme), after the employee contributions of 13.07 %.');
     default:
       return notice.code;
   }

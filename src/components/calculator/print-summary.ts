@@ -21,7 +21,7 @@ export function renderPrintSummary(draft: Draft, planIndex: number, scenario: Sc
       <h3>${msg('Summary for the client')}</h3>
       <dl>
         <dt>${msg('Gross daily benefit (€)', { id: 'field.dailyBenefit' })}</dt>
-        <dd>${f.money(scenario.dailyBenefit)}</dd>
+        <dd>${scenario.dailyBenefit ? f.money(scenario.dailyBenefit) : msg('estimated from the lost wage (see the table)')}</dd>
         <dt>${msg('Full-time hours a week in this job', { id: 'field.fullTime' })}</dt>
         <dd>${f.number(draft.fullTimeHours)} h</dd>
         <dt>${msg('Wage')}</dt>

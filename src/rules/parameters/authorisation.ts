@@ -89,7 +89,7 @@ export const benefitPaymentLagMonths: Parameter<number> = {
   id: 'payment.benefitPaymentLagMonths',
   description: "Months between a month of authorised work and the payment of its benefit (after the employer's monthly declaration)",
   unit: 'months',
-  values: { '2018-04-01': { value: 1, reference: DRS_MONTHLY } },
+  values: { '2012-01-01': { value: 1, reference: DRS_MONTHLY } },
 };
 
 export const noGuaranteedSalaryOnRelapseFrom: Parameter<boolean> = {

@@ -36,6 +36,9 @@ export const excessPercentDecimals: Parameter<number> = {
 };
 
 /**
+ * (The rows dated 1 January 2012 start with the first period the calculator covers; the sources
+ * give no start date for these practices.)
+ *
  * Days of the week for which the benefit is paid: Monday (1) to Saturday (6), Sunday (0) excluded.
  * The reduced amount is paid for each of them, days worked included.
  */
@@ -44,7 +47,7 @@ export const indemnifiableWeekdays: Parameter<readonly number[]> = {
   description: 'Days of the week for which the daily benefit is paid (0 = Sunday … 6 = Saturday)',
   unit: 'weekdays',
   values: {
-    '2018-04-01': { value: [1, 2, 3, 4, 5, 6], reference: SIX_DAY_SCHEME },
+    '2012-01-01': { value: [1, 2, 3, 4, 5, 6], reference: SIX_DAY_SCHEME },
   },
 };
 
@@ -54,7 +57,7 @@ export const reducedAmountPaidOnWorkedDays: Parameter<boolean> = {
   description: 'The reduced daily amount is paid for every indemnifiable day, days worked included',
   unit: 'boolean',
   values: {
-    '2018-04-01': { value: true, reference: INFERRED_PAYMENT_PER_DAY },
+    '2012-01-01': { value: true, reference: INFERRED_PAYMENT_PER_DAY },
   },
 };
 
@@ -64,7 +67,7 @@ export const paidDailyAmountDecimals: Parameter<number> = {
   description: 'Decimals to which the reduced daily amount is rounded (half up) before it is multiplied by the days',
   unit: 'decimals',
   values: {
-    '2018-04-01': { value: 2, reference: INFERRED_ROUNDING_TO_CENT },
+    '2012-01-01': { value: 2, reference: INFERRED_ROUNDING_TO_CENT },
   },
 };
 
