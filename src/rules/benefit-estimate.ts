@@ -77,6 +77,9 @@ function monthOfIncapacity(start: string, date: string): number {
 export function estimateChangeDates(e: BenefitEstimateInput): string[] {
   const dates = [invalidityStart(e.incapacityStart), monthOfIncapacityStart(e.incapacityStart, 7)];
   for (const d of Object.keys(indexationSteps.values)) if (d > e.incapacityStart) dates.push(d);
+  for (const p of [minimumDailyAmountRegularWorker, minimumFromMonthOfIncapacity, primaryIncapacityRate, invalidityRate]) {
+    dates.push(...Object.keys(p.values));
+  }
   return dates;
 }
 

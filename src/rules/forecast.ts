@@ -39,7 +39,6 @@ import {
   type WorkKind,
 } from './cumulation/index.js';
 import { estimateChangeDates, estimateDailyBenefit, type BenefitEstimateInput } from './benefit-estimate.js';
-import * as specialCaseParameters from './parameters/special-cases.js';
 import * as cumulationParameters from './parameters/cumulation.js';
 import { indemnifiableWeekdays, paidDailyAmountDecimals, weeksPerYear } from './parameters/cumulation.js';
 import { requireValueAt, valueAt, type Parameter, type Reference } from './parameters/parameter.js';
@@ -296,10 +295,14 @@ interface Terms {
   benefitByDays: Map<number, Money>;
 }
 
-/** Every date on which a parameter or rule used here changes, sorted. */
+/**
+ * Every date on which a parameter of the salaried rules changes, sorted. The dates of the other
+ * rules (self-employed years, a childminder's second year) and of the estimate (indexations, 7th
+ * and 13th month) are added per forecast, from the scenario's own dates.
+ */
 const CHANGE_DATES: readonly string[] = [
   ...new Set(
-    [indemnifiableWeekdays, paidDailyAmountDecimals, weeksPerYear, ...Object.values(cumulationParameters), ...Object.values(specialCaseParameters)]
+    [indemnifiableWeekdays, paidDailyAmountDecimals, weeksPerYear, ...Object.values(cumulationParameters)]
       .filter((p): p is Parameter<never> => typeof p === 'object' && p !== null && 'values' in p)
       .flatMap((p) => Object.keys(p.values))
       .concat(CUMULATION_RULES.flatMap((r) => [r.validFrom, ...(r.validUntil ? [addDays(r.validUntil, 1)] : [])])),
@@ -354,13 +357,13 @@ function workTerms(key: string, input: ForecastInput, stepIndex: number, step: W
     monthlyIncome: wage,
     date,
     authorisationStart,
-    selfEmployed: { activityStart: input.selfEmployed.activityStart ?? step.from, incomeByYear: input.selfEmployed.incomeByYear },
+    selfEmployed: () => ({ activityStart: input.selfEmployed.activityStart ?? step.from, incomeByYear: input.selfEmployed.incomeByYear }),
   });
   if (!outcome) throw new Error(`No cumulation rule for ${date}: validate the scenario first`);
   const daily = reducedDaily(full.value, outcome, requireValueAt(paidDailyAmountDecimals, date).value);
   const r = outcome.hours;
   const fraction = r ? fixed(r.occupationPercent, 2) : null;
-  const notices: Notice[] = [...full.notices, ...outcome.notices];
+  const notices: Notice[] = full.notices.length + outcome.notices.length > 0 ? [...full.notices, ...outcome.notices] : [];
   if (r && fraction) {
     if (r.aboveFullTime) {
       notices.push({ code: 'FRACTION_ABOVE_FULL_TIME', level: 'warning', params: { fraction } });
@@ -375,8 +378,11 @@ function workTerms(key: string, input: ForecastInput, stepIndex: number, step: W
       });
     }
   }
-  const reductionPercent =
-    outcome.reductionPercent ?? (full.value.isZero() ? ZERO : (outcome.reductionAmount ?? ZERO).div(full.value).times(100));
+  const reductionPercent = r
+    ? r.reductionPercent
+    : (outcome.reductionPercent ?? (full.value.isZero() ? ZERO : (outcome.reductionAmount ?? ZERO).div(full.value).times(100)))
+        .toDecimalPlaces(2, Dec.ROUND_HALF_UP)
+        .toNumber();
   const wageMoney = toMoney(wage);
   return {
     key,
@@ -395,7 +401,7 @@ function workTerms(key: string, input: ForecastInput, stepIndex: number, step: W
       fraction,
       exemptedPercent: r ? fixed(r.exemptedPercent, 2) : null,
       excessPercent: r ? fixed(r.excessPercent, 2) : null,
-      reductionPercent: reductionPercent.toDecimalPlaces(2, Dec.ROUND_HALF_UP).toNumber(),
+      reductionPercent,
       dailyBenefit: amount(daily),
       monthlyWage: wageMoney.text,
       reference: outcome.reference,
@@ -469,7 +475,7 @@ class ForecastRun {
 
   constructor(readonly input: ForecastInput) {
     this.frame = frameOf(input);
-    this.changeDates = [...new Set([...CHANGE_DATES, ...this.frame.breaks])].sort();
+    this.changeDates = this.frame.breaks.length === 0 ? CHANGE_DATES : [...new Set([...CHANGE_DATES, ...this.frame.breaks])].sort();
   }
 
   /** The period of unchanged terms `date` falls in, named by the date it starts. */
@@ -524,8 +530,12 @@ class ForecastRun {
     return terms;
   }
 
+  private typedNoWork: Terms | null = null;
+
   /** The terms without work on a day (for the benefit without work). */
   noWorkAt(date: string): Terms {
+    // A typed daily benefit is the same on every day: one set of terms serves them all.
+    if (this.input.dailyBenefit) return (this.typedNoWork ??= this.termsFor(-1, date));
     return this.termsFor(-1, date);
   }
 
@@ -570,6 +580,7 @@ class ForecastRun {
   /** The frame's verdict on a segment of work: outside the period, above the hours, late request. */
   private segmentFrame(from: string, terms: Terms, benefit: Money): Omit<SegmentPart, 'terms' | 'segment' | 'benefit' | 'earnings'> {
     const { authorisation: a, end, timeliness } = this.frame;
+    if (!a && !timeliness) return NO_VERDICT;
     const working = terms.wage !== null;
     const step = this.input.work[terms.fields.step ?? -1];
     const outside = !working || !a ? null : a.start && from < a.start ? 'before' : end && from > end ? 'after' : null;
@@ -741,7 +752,10 @@ class ForecastRun {
     let fullBenefit = ZERO;
     let latePenalty = ZERO;
     let atRisk = ZERO;
-    const add = (acc: Dec, m: Money, count: number) => acc.plus(count === 1 ? m.value : m.value.times(count));
+    // Zero amounts (most late penalties and amounts at risk) are skipped: decimal additions are
+    // the main cost of the totals.
+    const add = (acc: Dec, m: Money, count: number) =>
+      m === NO_MONEY || m.value.isZero() ? acc : acc.plus(count === 1 ? m.value : m.value.times(count));
     for (const [m, count] of this.tally) {
       benefit = add(benefit, m.benefit, count);
       earnings = add(earnings, m.earnings, count);
@@ -799,6 +813,9 @@ class ForecastRun {
   }
 }
 
+/** The verdict on days without an authorisation entered and without a late request. */
+const NO_VERDICT = { outside: null, above: false, atRisk: NO_MONEY, latePenalty: NO_MONEY } as const;
+
 /** One segment with its amounts, before they are added up into the month. */
 interface SegmentPart {
   terms: Terms;
@@ -819,17 +836,28 @@ export function forecastMonth(input: ForecastInput, ym: YearMonth): ForecastMont
 /** Assumptions of the calculator where the sources are silent; shown to the user, never hidden. */
 function forecastNotices(months: readonly ForecastMonth[]): Notice[] {
   const notices: Notice[] = [{ code: 'AMOUNTS_ARE_GROSS', level: 'info', params: {} }];
-  const segments = months.flatMap((m) => m.segments);
-  if (segments.some((s) => s.rule !== null)) {
+  let work = false;
+  let reduction = false;
+  let prorata = false;
+  for (const m of months) {
+    if (m.segments.length === 1) {
+      const s = m.segments[0];
+      work ||= s.rule !== null;
+      reduction ||= s.reductionPercent > 0;
+      continue;
+    }
+    for (const s of m.segments) {
+      work ||= s.rule !== null;
+      reduction ||= s.reductionPercent > 0;
+      prorata ||= s.monthlyWage !== null;
+    }
+  }
+  if (work) {
     notices.push({ code: 'ASSUMPTION_PAID_ON_WORKED_DAYS', level: 'info', params: {} });
     notices.push({ code: 'ASSUMPTION_PUBLIC_HOLIDAYS_PAID', level: 'info', params: {} });
   }
-  if (segments.some((s) => s.reductionPercent > 0)) {
-    notices.push({ code: 'ASSUMPTION_DAILY_AMOUNT_TO_CENT', level: 'info', params: {} });
-  }
-  if (months.some((m) => m.segments.length > 1 && m.segments.some((s) => s.monthlyWage !== null))) {
-    notices.push({ code: 'ASSUMPTION_EARNINGS_PRORATA', level: 'info', params: {} });
-  }
+  if (reduction) notices.push({ code: 'ASSUMPTION_DAILY_AMOUNT_TO_CENT', level: 'info', params: {} });
+  if (prorata) notices.push({ code: 'ASSUMPTION_EARNINGS_PRORATA', level: 'info', params: {} });
   return notices;
 }
 

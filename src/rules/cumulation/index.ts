@@ -59,12 +59,13 @@ export interface ReductionContext {
   date: string;
   /** First day of the authorisation (or of the step), for the childminder's first year. */
   authorisationStart: string;
-  selfEmployed: SelfEmployedInput;
+  /** Only read for a self-employed activity. */
+  selfEmployed: () => SelfEmployedInput;
 }
 
 export interface ReductionOutcome {
   rule: RuleId;
-  /** Percentage of the daily benefit taken off; `null` for the tranches (an amount). */
+  /** Percentage of the daily benefit taken off; `null` for art. 230 (see `hours`) and the tranches (an amount). */
   reductionPercent: Dec | null;
   /** For the tranches: the daily amount taken off. */
   reductionAmount: Dec | null;
@@ -102,10 +103,27 @@ export function reductionChangeDates(scheme: Scheme, kind: WorkKind, authorisati
   return [];
 }
 
+const NO_NOTICES: Notice[] = [];
+
 export function reductionFor(ctx: ReductionContext): ReductionOutcome | null {
+  // The common case first: salaried work under art. 230.
+  if (ctx.kind === 'employee' && ctx.scheme !== 'self-employed' && ctx.fullTimeHoursPerWeek && ctx.date >= salaried2018.VALID_FROM) {
+    const r = salaried2018.occupationReduction(ctx.hoursPerWeek, ctx.fullTimeHoursPerWeek, ctx.date);
+    return {
+      rule: 'art230-2018',
+      reductionPercent: null,
+      reductionAmount: null,
+      hours: r,
+      dailyIncome: null,
+      phase: 'hours',
+      notices: NO_NOTICES,
+      reference: r.reference,
+    };
+  }
   const base = { reductionAmount: null, hours: null, dailyIncome: null };
   if (usesSelfEmployedRule(ctx)) {
-    const r = selfEmployedReduction(ctx.selfEmployed.activityStart, ctx.date, ctx.selfEmployed.incomeByYear, ctx.scheme !== 'self-employed');
+    const se = ctx.selfEmployed();
+    const r = selfEmployedReduction(se.activityStart, ctx.date, se.incomeByYear, ctx.scheme !== 'self-employed');
     return { ...base, rule: 'self-employed', reductionPercent: r.reductionPercent, phase: `${r.phase}|${r.incomeYear ?? ''}`, notices: r.notices, reference: r.reference };
   }
   if (ctx.kind === 'sheltered') {
@@ -126,10 +144,6 @@ export function reductionFor(ctx: ReductionContext): ReductionOutcome | null {
     };
   }
   const rule = cumulationRuleAt(ctx.date);
-  if (rule?.id === 'art230-2018' && ctx.fullTimeHoursPerWeek) {
-    const r = salaried2018.occupationReduction(ctx.hoursPerWeek, ctx.fullTimeHoursPerWeek, ctx.date);
-    return { ...base, rule: 'art230-2018', reductionPercent: new Dec(r.reductionPercent), hours: r, phase: 'hours', notices: [], reference: r.reference };
-  }
   if (rule?.id === 'tranches-2012' && valueAt(tranches2012.TRANCHES, ctx.date)) {
     const r = tranches2012.trancheReduction(ctx.monthlyIncome, ctx.date);
     return {
@@ -151,6 +165,7 @@ export function reductionFor(ctx: ReductionContext): ReductionOutcome | null {
 
 /** The daily amount paid after a reduction, rounded half up to `decimals`, never below zero. */
 export function reducedDaily(fullDaily: Dec, outcome: ReductionOutcome, decimals: number): Dec {
+  if (outcome.hours) return salaried2018.reducedDailyBenefit(fullDaily, outcome.hours.reductionPercent, decimals);
   const cut = outcome.reductionPercent !== null ? fullDaily.times(outcome.reductionPercent).div(HUNDRED) : (outcome.reductionAmount ?? new Dec(0));
   return Dec.max(0, fullDaily.minus(cut)).toDecimalPlaces(decimals, Dec.ROUND_HALF_UP);
 }
