@@ -1,6 +1,6 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import '../../ips-benefits-calculator.js';
+import { expect, oneEvent } from '@open-wc/testing';
 import type { IpsBenefitsCalculator } from '../../ips-benefits-calculator.js';
+import { $, $$, calculator as make, money } from './test-helpers.js';
 import { forecastScenario } from '../../scenario/forecast-scenario.js';
 import type { Scenario } from '../../scenario/types.js';
 
@@ -16,15 +16,8 @@ const SCENARIO: Scenario = {
   ],
   authorisation: { requestSent: '2026-01-29', start: '2026-02-02', end: '2026-10-31', maxHoursPerWeek: '16', nature: 'Kitchen help', conditions: 'Mornings only' },
 };
-const money = (value: string) => new Intl.NumberFormat('en-BE', { style: 'currency', currency: 'EUR' }).format(value as `${number}`);
 
-async function calculator(scenario: Scenario = SCENARIO): Promise<IpsBenefitsCalculator> {
-  const el = await fixture<IpsBenefitsCalculator>(html`<ips-benefits-calculator lang="en" no-link-restore .scenario=${scenario}></ips-benefits-calculator>`);
-  await el.updateComplete;
-  return el;
-}
-const $ = (el: IpsBenefitsCalculator, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector)!;
-const $$ = (el: IpsBenefitsCalculator, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+const calculator = (scenario: Scenario = SCENARIO) => make(scenario);
 const row = (el: IpsBenefitsCalculator, month: string) => $(el, `table[part="table"] tr[data-month="${month}"]`);
 
 describe('the medical advisor\'s authorisation on the screen', () => {

@@ -1,7 +1,6 @@
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
-import '../../ips-benefits-calculator.js';
+import { aTimeout, expect, oneEvent } from '@open-wc/testing';
 import type { IpsBenefitsCalculator } from '../../ips-benefits-calculator.js';
+import { $, $$, calculator as make, money as moneyEn, number as numberEn, percent as percentEn, setValue as set, typeInto as type } from './test-helpers.js';
 import { setLocale } from '../../localization.js';
 import { forecastScenario } from '../../scenario/forecast-scenario.js';
 import type { Scenario } from '../../scenario/types.js';
@@ -18,36 +17,9 @@ const SCENARIO: Scenario = {
   ],
 };
 
-const moneyEn = (value: string) => new Intl.NumberFormat('en-BE', { style: 'currency', currency: 'EUR' }).format(value as `${number}`);
-const numberEn = (value: string) => new Intl.NumberFormat('en-BE').format(value as `${number}`);
-const percentEn = (value: string) => new Intl.NumberFormat('en-BE', { style: 'percent', maximumFractionDigits: 2 }).format(value as `${number}`);
 
-async function calculator(scenario: Scenario = SCENARIO, lang = 'en'): Promise<IpsBenefitsCalculator> {
-  const el = await fixture<IpsBenefitsCalculator>(html`<ips-benefits-calculator lang=${lang} no-link-restore .scenario=${scenario}></ips-benefits-calculator>`);
-  await el.updateComplete;
-  return el;
-}
-
-const $ = <T extends Element = HTMLElement>(el: IpsBenefitsCalculator, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
-const $$ = <T extends Element = HTMLElement>(el: IpsBenefitsCalculator, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
-
-/** Types into a field like a person: focus, select what is there, type. */
-async function type(el: IpsBenefitsCalculator, id: string, text: string): Promise<void> {
-  const input = $<HTMLInputElement>(el, `#${id}`);
-  input.focus();
-  input.select();
-  if (text === '') await sendKeys({ press: 'Backspace' });
-  else await sendKeys({ type: text });
-  await el.updateComplete;
-}
-
-/** Sets a field whose browser widget cannot be typed into portably (date and month inputs). */
-async function setValue(el: IpsBenefitsCalculator, id: string, value: string): Promise<void> {
-  const input = $<HTMLInputElement>(el, `#${id}`);
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  await el.updateComplete;
-}
+const calculator = (scenario: Scenario = SCENARIO, lang = 'en') => make(scenario, lang);
+const setValue = (el: IpsBenefitsCalculator, id: string, value: string) => set(el, `#${id}`, value);
 
 function tableTotals(el: IpsBenefitsCalculator) {
   const foot = $(el, 'table[part="table"] tfoot');

@@ -4,6 +4,7 @@ import '../../ips-benefits-calculator.js';
 import type { IpsBenefitsCalculator } from '../../ips-benefits-calculator.js';
 import { setLocale } from '../../localization.js';
 import { encodeScenarios } from '../../export/share-link.js';
+import { $, $$, calculator } from './test-helpers.js';
 import type { Scenario } from '../../scenario/types.js';
 
 const SCENARIO: Scenario = {
@@ -15,14 +16,7 @@ const SCENARIO: Scenario = {
   work: [{ from: '2026-01-01', hoursPerWeek: '12', fullTimeHoursPerWeek: '38', grossHourlyWage: '16.5' }],
 };
 
-const $ = <T extends HTMLElement = HTMLElement>(el: IpsBenefitsCalculator, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
-const $$ = (el: IpsBenefitsCalculator, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-
-async function withScenario(scenario: unknown = SCENARIO, lang = 'en'): Promise<IpsBenefitsCalculator> {
-  const el = await fixture<IpsBenefitsCalculator>(html`<ips-benefits-calculator lang=${lang} no-link-restore .scenario=${scenario}></ips-benefits-calculator>`);
-  await el.updateComplete;
-  return el;
-}
+const withScenario = (scenario: unknown = SCENARIO, lang = 'en') => calculator(scenario, lang);
 
 afterEach(async () => {
   history.replaceState(null, '', location.pathname + location.search);

@@ -1,7 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
-import '../../ips-benefits-calculator.js';
 import type { IpsBenefitsCalculator } from '../../ips-benefits-calculator.js';
+import { $, calculator as make, money, typeInto as type } from './test-helpers.js';
 import { setLocale } from '../../localization.js';
 import { forecastScenario } from '../../scenario/forecast-scenario.js';
 import type { Scenario } from '../../scenario/types.js';
@@ -18,23 +17,9 @@ const SCENARIO: Scenario = {
   ],
 };
 
-const moneyFr = (value: string) => new Intl.NumberFormat('fr-BE', { style: 'currency', currency: 'EUR' }).format(value as `${number}`);
+const moneyFr = (value: string) => money(value, 'fr');
 
-async function calculator(scenario: Scenario = SCENARIO, lang = 'en'): Promise<IpsBenefitsCalculator> {
-  const el = await fixture<IpsBenefitsCalculator>(html`<ips-benefits-calculator lang=${lang} no-link-restore .scenario=${scenario}></ips-benefits-calculator>`);
-  await el.updateComplete;
-  return el;
-}
-
-const $ = <T extends Element = HTMLElement>(el: IpsBenefitsCalculator, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
-
-async function type(el: IpsBenefitsCalculator, id: string, text: string): Promise<void> {
-  const input = $<HTMLInputElement>(el, `#${id}`);
-  input.focus();
-  input.select();
-  await sendKeys({ type: text });
-  await el.updateComplete;
-}
+const calculator = (scenario: Scenario = SCENARIO, lang = 'en') => make(scenario, lang);
 
 function tableTotal(el: IpsBenefitsCalculator): string {
   return $(el, 'table[part="table"] tfoot .total').textContent!.trim();

@@ -1,24 +1,7 @@
-import { expect, fixture, html } from '@open-wc/testing';
-import '../../ips-benefits-calculator.js';
-import type { IpsBenefitsCalculator } from '../../ips-benefits-calculator.js';
+import { expect } from '@open-wc/testing';
 import { forecastScenario } from '../../scenario/forecast-scenario.js';
 import type { Scenario } from '../../scenario/types.js';
-
-const money = (value: string) => new Intl.NumberFormat('en-BE', { style: 'currency', currency: 'EUR' }).format(value as `${number}`);
-const $ = <T extends HTMLElement = HTMLElement>(el: IpsBenefitsCalculator, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
-
-async function calculator(scenario: Scenario): Promise<IpsBenefitsCalculator> {
-  const el = await fixture<IpsBenefitsCalculator>(html`<ips-benefits-calculator lang="en" no-link-restore .scenario=${scenario}></ips-benefits-calculator>`);
-  await el.updateComplete;
-  return el;
-}
-
-async function set(el: IpsBenefitsCalculator, selector: string, value: string, event = 'input'): Promise<void> {
-  const input = $<HTMLInputElement>(el, selector);
-  input.value = value;
-  input.dispatchEvent(new Event(event));
-  await el.updateComplete;
-}
+import { $, calculator, money, setValue as set } from './test-helpers.js';
 
 const BASE: Scenario = {
   version: 1,

@@ -1,0 +1,43 @@
+/** Shared helpers of the element's browser tests (not shipped). */
+import { fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../ips-benefits-calculator.js';
+import type { IpsBenefitsCalculator } from '../../ips-benefits-calculator.js';
+
+/** A calculator showing `scenario` in `lang`, ignoring the page's address (no share link). */
+export async function calculator(scenario: unknown, lang = 'en'): Promise<IpsBenefitsCalculator> {
+  const el = await fixture<IpsBenefitsCalculator>(html`<ips-benefits-calculator lang=${lang} no-link-restore .scenario=${scenario}></ips-benefits-calculator>`);
+  await el.updateComplete;
+  return el;
+}
+
+export const $ = <T extends Element = HTMLElement>(el: IpsBenefitsCalculator, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
+export const $$ = <T extends Element = HTMLElement>(el: IpsBenefitsCalculator, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+
+/** Types into a field like a person: focus, select what is there, type (or erase). */
+export async function typeInto(el: IpsBenefitsCalculator, id: string, text: string): Promise<void> {
+  const input = $<HTMLInputElement>(el, `#${id}`);
+  input.focus();
+  input.select();
+  if (text === '') await sendKeys({ press: 'Backspace' });
+  else await sendKeys({ type: text });
+  await el.updateComplete;
+}
+
+/** Sets a field whose browser widget cannot be typed into portably (dates, months, selects). */
+export async function setValue(el: IpsBenefitsCalculator, selector: string, value: string, event = 'input'): Promise<void> {
+  const input = $<HTMLInputElement>(el, selector.startsWith('#') || selector.includes('[') ? selector : `#${selector}`);
+  input.value = value;
+  input.dispatchEvent(new Event(event, { bubbles: true, composed: true }));
+  await el.updateComplete;
+}
+
+type Numeric = `${number}`;
+const locales = { en: 'en-BE', fr: 'fr-BE', nl: 'nl-BE' } as const;
+
+/** What Intl makes of an amount in a language, to compare with the element's text. */
+export const money = (value: string, lang: keyof typeof locales = 'en') =>
+  new Intl.NumberFormat(locales[lang], { style: 'currency', currency: 'EUR' }).format(value as Numeric);
+export const number = (value: string, lang: keyof typeof locales = 'en') => new Intl.NumberFormat(locales[lang]).format(value as Numeric);
+export const percent = (ratio: string, lang: keyof typeof locales = 'en') =>
+  new Intl.NumberFormat(locales[lang], { style: 'percent', maximumFractionDigits: 2 }).format(ratio as Numeric);
