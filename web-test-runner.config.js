@@ -1,17 +1,11 @@
 // Browser tests in real headless Chromium (Debian's `chromium` package; see README).
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
+import { CHROMIUM, CHROMIUM_ARGS, requireChromium } from './scripts/chromium.js';
 
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
-if (!existsSync(executablePath)) {
-  console.error(
-    `\nChromium not found at ${executablePath}.\n` +
-      'Install it (Debian/Ubuntu: sudo apt-get install chromium) or point CHROME_PATH at a Chrome or Chromium binary.\n',
-  );
-  process.exit(1);
-}
+requireChromium();
 
 /** Counts passed/failed/skipped tests for scripts/test.js (web-test-runner prints no counts). */
 function countReporter(file) {
@@ -45,19 +39,7 @@ export default {
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
   browsers: [
     chromeLauncher({
-      launchOptions: {
-        executablePath,
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
-      },
+      launchOptions: { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS },
     }),
   ],
   reporters: [defaultReporter(), countReporter('.test-results/browser.json')],

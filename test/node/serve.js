@@ -29,16 +29,7 @@ export function serve(root, { pages = {}, headers = {} } = {}) {
   );
 }
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-export const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
+export { CHROMIUM, CHROMIUM_ARGS } from '../../scripts/chromium.js';
 
 /** Builds the package once per test run (scripts/test.js builds first and sets IPS_BUILT). */
 export async function ensureBuilt() {
