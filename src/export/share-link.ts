@@ -33,7 +33,7 @@ export function shareUrl(base: string, scenarios: readonly Scenario[]): string {
 
 export type DecodedLink =
   | { kind: 'none' }
-  | { kind: 'ok'; scenarios: Scenario[] }
+  | { kind: 'ok'; scenarios: Scenario[]; warnings: ValidationIssue[] }
   | { kind: 'broken'; errors: ValidationIssue[] };
 
 /** Reads the scenarios of a URL fragment ("#ips=…"); `none` when the fragment has no such key. */
@@ -61,10 +61,13 @@ export function readScenarioList(raw: unknown): DecodedLink {
   }
   const scenarios: Scenario[] = [];
   const errors: ValidationIssue[] = [];
+  const warnings: ValidationIssue[] = [];
+  const at = (index: number) => (e: ValidationIssue) => ({ ...e, path: list.length > 1 ? `[${index}]${e.path ? '.' + e.path : ''}` : e.path });
   list.forEach((item, index) => {
     const checked = validateScenario(item);
+    warnings.push(...checked.warnings.map(at(index)));
     if (checked.ok) scenarios.push(checked.scenario);
-    else errors.push(...checked.errors.map((e) => ({ ...e, path: list.length > 1 ? `[${index}]${e.path ? '.' + e.path : ''}` : e.path })));
+    else errors.push(...checked.errors.map(at(index)));
   });
-  return errors.length > 0 ? { kind: 'broken', errors } : { kind: 'ok', scenarios };
+  return errors.length > 0 ? { kind: 'broken', errors } : { kind: 'ok', scenarios, warnings };
 }

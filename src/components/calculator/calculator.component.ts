@@ -7,7 +7,7 @@ import { Dec, isPositiveMoney, parseDecimal } from '../../rules/decimal.js';
 import type { Forecast } from '../../rules/forecast.js';
 import { hoursWithoutReduction, summarize } from '../../rules/summary.js';
 import type { Scenario } from '../../scenario/types.js';
-import { validateScenario, type ValidationIssue } from '../../scenario/validate.js';
+import type { ValidationIssue } from '../../scenario/validate.js';
 import { renderChart } from './chart.js';
 import {
   DEFAULT_PAYMENT,
@@ -142,6 +142,8 @@ export class IpsBenefitsCalculator extends LitElement {
   @state() private importIssues: ValidationIssue[] = [];
   /** Where the problems come from, for their heading. */
   @state() private importSource: ImportDetail['source'] = 'property';
+  /** The last scenario given was refused (else the issues are only remarks). */
+  @state() private importRefused = false;
   @state() private sharedUrl = '';
   /** Whether the cash calendar and the month-by-month comparison are unfolded. */
   @state() private cashOpen = false;
@@ -174,20 +176,21 @@ export class IpsBenefitsCalculator extends LitElement {
     this.importSource = source;
     if (decoded.kind !== 'ok') {
       this.importIssues = decoded.kind === 'broken' ? decoded.errors : [];
+      this.importRefused = decoded.kind === 'broken';
       return false;
     }
-    this.applyScenarios(decoded.scenarios);
+    this.importRefused = false;
+    this.applyScenarios(decoded.scenarios, decoded.warnings);
     if (source !== 'property') this.dispatchEvent(ipsEvent<ImportDetail>('ips-import', { source, scenarios: decoded.scenarios }));
     return true;
   }
 
-  private applyScenarios(scenarios: Scenario[]): void {
+  private applyScenarios(scenarios: Scenario[], warnings: ValidationIssue[]): void {
     const drafts = scenarios.map(draftFromScenario);
     this.draft = { ...drafts[0], plans: drafts.map((d) => d.plans[0]) };
     this.activePlan = 0;
     this.explainedMonth = null;
     this.perStepTerms = this.draft.plans.some((p) => p.steps.some((s) => s.fullTime !== '' || s.wage !== ''));
-    const warnings = scenarios.flatMap((s) => validateScenario(s).warnings);
     this.importIssues = scenarios.some(mixedWageKinds) ? [...warnings, { path: '', code: 'WAGE_TWICE', params: {} }] : warnings;
   }
 
@@ -225,12 +228,14 @@ export class IpsBenefitsCalculator extends LitElement {
     if (this.noLinkRestore) return;
     const decoded = decodeFragment(window.location.hash);
     if (decoded.kind === 'ok') {
-      this.applyScenarios(decoded.scenarios);
+      this.applyScenarios(decoded.scenarios, decoded.warnings);
+      this.importRefused = false;
       this.importSource = 'link';
       this.dispatchEvent(ipsEvent<ImportDetail>('ips-import', { source: 'link', scenarios: decoded.scenarios }));
     } else if (decoded.kind === 'broken') {
       this.importSource = 'link';
       this.importIssues = decoded.errors;
+      this.importRefused = true;
     }
   };
 
@@ -516,6 +521,7 @@ export class IpsBenefitsCalculator extends LitElement {
     this.importSource = 'file';
     if (file.size > IpsBenefitsCalculator.MAX_IMPORT_BYTES) {
       this.importIssues = [{ path: '', code: 'TOO_LONG', params: { max: IpsBenefitsCalculator.MAX_IMPORT_BYTES } }];
+      this.importRefused = true;
       return;
     }
     let raw: unknown;
@@ -523,6 +529,7 @@ export class IpsBenefitsCalculator extends LitElement {
       raw = JSON.parse(await file.text());
     } catch {
       this.importIssues = [{ path: '', code: 'INVALID_JSON', params: {} }];
+      this.importRefused = true;
       return;
     }
     this.load(raw, 'file');
@@ -568,6 +575,16 @@ export class IpsBenefitsCalculator extends LitElement {
 
   private renderImportIssues(): TemplateResult | typeof nothing {
     if (this.importIssues.length === 0) return nothing;
+    if (!this.importRefused) {
+      return html`
+        <div class="hint" role="status">
+          <p>${msg('The scenario was used, with these remarks:')}</p>
+          <ul>
+            ${this.importIssues.map((i) => html`<li>${i.path ? `${i.path}: ` : ''}${issueMessage(i, this.f)}</li>`)}
+          </ul>
+        </div>
+      `;
+    }
     return html`
       <div class="error" role="alert">
         <p>
