@@ -784,7 +784,7 @@ export class IpsBenefitsCalculator extends LitElement {
           ${this.incomeYears().map((year) =>
             this.textField(`selfEmployed-income-${year}`, msg(str`Net taxable professional income of ${year} (€)`), se.income[year] ?? '', (v) => setIncome(year, v), {
               inputmode: 'decimal',
-              hint: msg('Needed from the 4th year of activity: the income of three years earlier is compared with the yearly ceiling.'),
+              hint: msg('Needed from 1 January of the fourth year after the year the activity started: the income of three years earlier is compared with the yearly ceiling.'),
             }),
           )}
         </div>

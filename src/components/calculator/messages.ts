@@ -175,7 +175,7 @@ export function noticeMessage(notice: Notice, f: Formatters): string {
       return msg('The minimum amounts of this period are not known to the calculator: no minimum was applied.');
     case 'SELF_EMPLOYED_REASSESSMENT_UNSOURCED':
       return msg(
-        str`From ${f.date(String(p.from))} the benefit is reassessed on the self-employed income of three years earlier; the rule for salaried persons is not sourced, so the 10 % reduction is kept. Ask your mutuality.`,
+        str`From ${f.date(String(p.from))} the benefit of a self-employed person is reassessed on the income of three years earlier; for a salaried person with an authorised self-employed activity no source gives the rule, so the 10 % reduction is kept. Ask your mutuality.`,
       );
     case 'SELF_EMPLOYED_INCOME_MISSING':
       return msg(str`The income test needs the net taxable professional income of ${p.incomeYear}: enter it to compute the benefit of these months.`);
