@@ -1,6 +1,9 @@
 /** Counselling notes: what a person must know before starting, in plain language. */
 import { html, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
+import type { Formatters } from '../../format.js';
+import type { Forecast } from '../../rules/forecast.js';
+import { noticeMessage } from './messages.js';
 
 export function renderCounsellingNotes(): TemplateResult {
   return html`
@@ -34,6 +37,22 @@ export function renderCounsellingNotes(): TemplateResult {
         <li>
           ${msg('These figures are estimates. Your mutuality computes the amounts and decides.', { id: 'notes.estimate' })}
         </li>
+      </ul>
+    </section>
+  `;
+}
+
+/** The notices of a forecast: each code once, with the first month it concerns. */
+export function renderAssumptions(forecast: Forecast, f: Formatters): TemplateResult {
+  const monthly = forecast.months.flatMap((m) => m.warnings.map((w) => ({ month: m.month, w })));
+  const seen = new Set<string>();
+  const distinct = monthly.filter(({ w }) => (seen.has(w.code) ? false : (seen.add(w.code), true)));
+  return html`
+    <section part="notes" aria-labelledby="assumptions-title">
+      <h3 id="assumptions-title">${msg('How these figures were computed')}</h3>
+      <ul class="notices">
+        ${distinct.map(({ month, w }) => html`<li class="level-${w.level}">${f.month(month)}: ${noticeMessage(w, f)}</li>`)}
+        ${forecast.warnings.map((w) => html`<li class="level-${w.level}">${noticeMessage(w, f)}</li>`)}
       </ul>
     </section>
   `;

@@ -1,0 +1,97 @@
+/** The comparison of 2 to 4 plans. */
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { Formatters } from '../../format.js';
+import { parseDecimal } from '../../rules/decimal.js';
+import { hoursWithoutReduction, summarize } from '../../rules/summary.js';
+import type { PlanResult } from './plan-result.js';
+
+export interface ComparisonViewOptions {
+plans: readonly PlanResult[];
+/** "8 → 16 h" for a plan. */
+labelOf: (index: number) => string;
+f: Formatters;
+scheme: string;
+fullTimeHours: string;
+start: string;
+open: boolean;
+onToggle: (open: boolean) => void;
+}
+
+/** Plans side by side: totals, best and lowest months, and the month-by-month table (folded). */
+export function renderComparisonView(o: ComparisonViewOptions): TemplateResult {
+const { f, plans } = o;
+const ok = plans.filter((p) => p.result.ok);
+const forecasts = plans.map((p) => (p.result.ok ? p.result.forecast : null));
+  const months = ok.length > 0 && ok[0].result.ok ? ok[0].result.forecast.months.map((m) => m.month) : [];
+  const name = (i: number) => msg(str`Plan ${String.fromCharCode(65 + i)}`);
+  const full = o.scheme === 'self-employed' ? null : parseDecimal(o.fullTimeHours);
+  return html`
+    <section part="comparison" aria-labelledby="comparison-title" class="stack">
+      <h3 id="comparison-title">${msg('Comparison of the plans')}</h3>
+      ${plans
+        .filter((p) => !p.result.ok)
+        .map((p) => html`<p class="error">${msg(str`${name(p.index)} has errors: open it to correct them.`)}</p>`)}
+      <ul class="notices">
+        ${plans.map((p) => {
+          if (!p.result.ok) return nothing;
+          const s = summarize(p.result.forecast);
+          const t = p.result.forecast.totals;
+          return html`<li>
+            <strong>${name(p.index)} (${o.labelOf(p.index)})</strong>:
+            ${msg(str`total ${f.money(t.total)}, gain ${f.money(t.gainVsNoWork)} compared with not working.`)}
+            ${s
+              ? msg(
+                  str`Best month: ${f.month(s.best.month)} (${f.money(s.best.total)}); lowest month: ${f.month(s.worst.month)} (${f.money(s.worst.total)}).`,
+                )
+              : nothing}
+          </li>`;
+        })}
+      </ul>
+      ${full && full.gt(0)
+        ? html`<p class="sentence">
+            ${msg(
+              str`Up to ${f.number(hoursWithoutReduction(full, `${o.start}-01`) ?? '0')} h a week of ${f.number(full.toString())} h you keep your full benefit; above it, each extra hour reduces the benefit.`,
+            )}
+          </p>`
+        : nothing}
+      <details ?open=${o.open} @toggle=${(e: Event) => (o.onToggle((e.target as HTMLDetailsElement).open))}>
+        <summary>${msg('Month by month for each plan')}</summary>
+        ${o.open
+          ? html`        <div class="scroll" tabindex="0" role="region" aria-labelledby="comparison-caption">
+            <table>
+              <caption id="comparison-caption">${msg('Total per month for each plan (benefit + gross wage)')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">${msg('Month')}</th>
+                  ${plans.map((p) => html`<th scope="col">${name(p.index)}<br />${o.labelOf(p.index)}</th>`)}
+                </tr>
+              </thead>
+              <tbody>
+                ${months.map(
+                  (month, row) => html`
+                    <tr>
+                      <th scope="row">${f.month(month)}</th>
+                      ${forecasts.map((fc) => html`<td>${fc ? f.money(fc.months[row].total) : '–'}</td>`)}
+                    </tr>
+                  `,
+                )}
+              </tbody>
+              <tfoot>
+                <tr>
+                  <th scope="row">${msg('Total')}</th>
+                  ${forecasts.map((fc) => html`<td>${fc ? f.money(fc.totals.total) : '–'}</td>`)}
+                </tr>
+                <tr>
+                  <th scope="row">${msg('Gain compared with not working')}</th>
+                  ${forecasts.map((fc) => html`<td>${fc ? f.money(fc.totals.gainVsNoWork) : '–'}</td>`)}
+                </tr>
+              </tfoot>
+            </table>
+          </div>`
+          : nothing}
+      </details>
+    </section>
+  `;
+}
+

@@ -1,0 +1,131 @@
+/** The forecast of the plan shown: totals, charts, the table, explanations, the cash calendar. */
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { Formatters } from '../../format.js';
+import { isPositiveMoney } from '../../rules/decimal.js';
+import type { CashMonth, Forecast } from '../../rules/forecast.js';
+import { authorisationMarks, renderCashCalendar, renderHoursChart } from './authorisation-views.js';
+import { renderChart } from './chart.js';
+import { renderExplanation } from './explanation.js';
+
+export interface ForecastViewOptions {
+forecast: Forecast;
+f: Formatters;
+/** The month whose explanation is open. */
+explainedMonth: string | null;
+onExplain: (month: string | null) => void;
+/** The authorised hours as typed, for the line on the hours chart. */
+authorisedHours: string;
+/** The cash calendar, computed only when unfolded. */
+cash: () => readonly CashMonth[];
+cashOpen: boolean;
+onCashToggle: (open: boolean) => void;
+}
+
+/** Totals, charts, the month-by-month table, the explanation of a month and the cash calendar. */
+export function renderForecastView(o: ForecastViewOptions): TemplateResult {
+const { forecast, f } = o;
+  const t = forecast.totals;
+  const n = forecast.months.length;
+  const explained = forecast.months.find((m) => m.month === o.explainedMonth);
+  return html`
+    <section aria-labelledby="summary-title" class="stack">
+      <h3 id="summary-title">${msg(str`Over ${n} months`)}</h3>
+      <dl class="summary" part="summary">
+        <div><dt>${msg('Benefit')}</dt><dd>${f.money(t.benefit)}</dd></div>
+        <div><dt>${msg('Gross wage')}</dt><dd>${f.money(t.earnings)}</dd></div>
+        <div><dt>${msg('Total')}</dt><dd class="total">${f.money(t.total)}</dd></div>
+        <div>
+          <dt>${msg('Gain compared with not working')}</dt>
+          <dd class=${t.gainVsNoWork.startsWith('-') ? 'gain-negative' : 'gain-positive'}>${f.money(t.gainVsNoWork)}</dd>
+        </div>
+        ${isPositiveMoney(t.atRisk)
+          ? html`<div class="risk">
+              <dt>${msg('Benefit at risk (work not authorised)', { id: 'summary.atRisk' })}</dt>
+              <dd class="at-risk">${f.money(t.atRisk)}</dd>
+            </div>`
+          : nothing}
+        ${isPositiveMoney(t.latePenalty)
+          ? html`<div class="risk">
+              <dt>${msg('Reduction for the late request')}</dt>
+              <dd class="late-penalty">${f.money(t.latePenalty)}</dd>
+            </div>`
+          : nothing}
+      </dl>
+      ${renderChart(forecast.months, f)} ${renderHoursChart(forecast.months, o.authorisedHours, f)}
+      <div class="scroll" tabindex="0" role="region" aria-labelledby="table-caption">
+        <table part="table">
+          <caption id="table-caption">${msg('Month by month (gross amounts)')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">${msg('Month')}</th>
+              <th scope="col">${msg('Paid days')}</th>
+              <th scope="col">${msg('Hours a week')}</th>
+              <th scope="col">${msg('Occupation fraction', { id: 'term.fraction' })}</th>
+              <th scope="col">${msg('Reduction')}</th>
+              <th scope="col">${msg('Daily benefit')}</th>
+              <th scope="col">${msg('Benefit')}</th>
+              <th scope="col">${msg('Gross wage')}</th>
+              <th scope="col">${msg('Total')}</th>
+              <th scope="col">${msg('Gain compared with not working')}</th>
+              <th scope="col">${msg('Authorisation')}</th>
+              <th scope="col" class="why-cell"><span class="visually-hidden">${msg('Explanation')}</span></th>
+            </tr>
+          </thead>
+          <tbody>
+            ${forecast.months.map(
+              (m) => html`
+                <tr
+                  class="${m.month === o.explainedMonth ? 'selected' : ''} ${isPositiveMoney(m.atRisk) ? 'at-risk' : ''}"
+                  data-month=${m.month}
+                >
+                  <th scope="row">${f.month(m.month)}</th>
+                  <td>${m.indemnifiableDays}</td>
+                  <td>${m.hoursPerWeek === null ? '–' : f.number(m.hoursPerWeek)}</td>
+                  <td>${m.fraction === null ? '–' : f.percent(m.fraction)}</td>
+                  <td>${f.percent(m.reductionPercent)}</td>
+                  <td>${f.money(m.dailyBenefit)}</td>
+                  <td class="benefit">${f.money(m.benefit)}</td>
+                  <td class="earnings">${f.money(m.earnings)}</td>
+                  <td class="total">${f.money(m.total)}</td>
+                  <td class="gain">${f.money(m.gainVsNoWork)}</td>
+                  <td class="marks">${authorisationMarks(m, f)}</td>
+                  <td class="why-cell">
+                    <button
+                      type="button"
+                      class="link why"
+                      aria-expanded=${m.month === o.explainedMonth ? 'true' : 'false'}
+                      aria-controls="explanation"
+                      @click=${() => o.onExplain(m.month === o.explainedMonth ? null : m.month)}
+                    >
+                      ${msg('Why?')}<span class="visually-hidden"> ${f.month(m.month)}</span>
+                    </button>
+                  </td>
+                </tr>
+              `,
+            )}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">${msg('Total')}</th>
+              <td>${t.indemnifiableDays}</td>
+              <td></td>
+              <td></td>
+              <td></td>
+              <td></td>
+              <td class="benefit">${f.money(t.benefit)}</td>
+              <td class="earnings">${f.money(t.earnings)}</td>
+              <td class="total">${f.money(t.total)}</td>
+              <td class="gain">${f.money(t.gainVsNoWork)}</td>
+              <td class="marks">${isPositiveMoney(t.atRisk) ? msg(str`At risk: ${f.money(t.atRisk)}`) : ''}</td>
+              <td class="why-cell"></td>
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+      <div id="explanation">${explained ? renderExplanation(explained, f, () => o.onExplain(null)) : nothing}</div>
+      ${renderCashCalendar(o.cash, f, o.cashOpen, o.onCashToggle)}
+    </section>
+  `;
+}
+

@@ -1,0 +1,69 @@
+/** Keep and share: the toolbar, the CSV headers in the reader's language, file downloads. */
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
+import type { CsvLabels } from '../../export/csv.js';
+
+export function csvLabels(): CsvLabels {
+  return {
+    month: msg('Month'),
+    paidDays: msg('Paid days'),
+    hoursPerWeek: msg('Hours a week'),
+    fraction: msg('Occupation fraction (%)'),
+    reduction: msg('Reduction (%)'),
+    dailyBenefit: msg('Daily benefit'),
+    benefit: msg('Benefit'),
+    earnings: msg('Gross wage'),
+    total: msg('Total'),
+    gain: msg('Gain compared with not working'),
+    atRisk: msg('Benefit at risk'),
+    totalRow: msg('Total'),
+  };
+}
+
+/** Offers `content` as a file download, from memory (nothing leaves the page). */
+export function download(root: Node, filename: string, content: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  a.hidden = true;
+  root.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+export interface ActionsOptions {
+  /** The plan shown has a forecast (no errors). */
+  ok: boolean;
+  canImport: boolean;
+  sharedUrl: string;
+  onShare: () => void;
+  onCsv: () => void;
+  onJson: () => void;
+  onImport: (event: Event) => void;
+  onPrint: () => void;
+}
+
+export function renderActions(o: ActionsOptions): TemplateResult {
+  return html`
+    <div class="actions toolbar" part="actions" role="group" aria-label=${msg('Keep and share')}>
+      <button type="button" id="share" ?disabled=${!o.ok} @click=${o.onShare}>${msg('Make a share link')}</button>
+      <button type="button" id="export-csv" ?disabled=${!o.ok} @click=${o.onCsv}>${msg('Download the table (CSV)')}</button>
+      <button type="button" id="export-json" ?disabled=${!o.ok} @click=${o.onJson}>${msg('Save the scenario (JSON)')}</button>
+      ${o.canImport
+        ? html`<label class="file-button">
+            ${msg('Open a scenario (JSON)')}
+            <input type="file" id="import-json" accept="application/json,.json" class="visually-hidden" @change=${o.onImport} />
+          </label>`
+        : nothing}
+      <button type="button" id="print" ?disabled=${!o.ok} @click=${o.onPrint}>${msg('Print or save as PDF')}</button>
+    </div>
+    ${o.sharedUrl
+      ? html`<div class="field share-link">
+          <label for="share-url">${msg('Share link (the scenario is inside the link; nothing is sent to a server)')}</label>
+          <input id="share-url" readonly .value=${o.sharedUrl} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} />
+        </div>`
+      : nothing}
+  `;
+}
