@@ -324,9 +324,7 @@ export const styles = css`
     box-shadow: inset 4px 0 0 var(--_color-error);
   }
   .marks {
-    white-space: normal;
     text-align: start;
-    min-width: 10rem;
     font-size: 0.875em;
   }
   .mark {
@@ -424,6 +422,9 @@ export const styles = css`
     td {
       padding: 0.15rem 0.3rem;
       white-space: normal;
+    }
+    .marks {
+      min-width: 8rem;
     }
     tr {
       break-inside: avoid;
