@@ -161,13 +161,16 @@ describe('when the money arrives (benefit after the monthly declaration, wage on
     expect(dec.wagePaidIn).to.equal('2026-12');
     const lastCash = r.cash.at(-1)!;
     expect(lastCash.month).to.equal('2027-01');
-    expect(lastCash.items).to.deep.equal([{ kind: 'benefit', forMonth: '2026-12', amount: dec.benefit, beforeForecast: false }]);
+    expect(lastCash.items).to.deep.equal([{ kind: 'benefit', forMonth: '2026-12', amount: dec.benefit, beforeForecast: false, paidOn: null }]);
+    // The wage of December is paid on the 28th (default pay day)
+    expect(r.cash.find((c) => c.month === '2026-12')!.items.find((i) => i.kind === 'wage')?.paidOn).to.equal('2026-12-28');
   });
 
   it('shows the first month of work: the wage of the month and the benefit of the month before', () => {
     const r = run({ payment: { wagePaidIn: 'next-month', wagePayDay: 5 } });
     const feb = r.cash.find((c) => c.month === '2026-02')!;
-    expect(feb.wage).to.equal('0.00'); // February's wage comes in March
+    expect(feb.wage).to.equal('0.00'); // February's wage comes in March, on the 5th
+    expect(r.cash.find((c) => c.month === '2026-03')!.items.find((i) => i.kind === 'wage')?.paidOn).to.equal('2026-03-05');
     expect(feb.benefit).to.equal(r.forecast.months[0].benefit); // January's full benefit
     const jan = r.cash[0];
     expect(jan.items[0]).to.deep.include({ forMonth: '2025-12', beforeForecast: true });

@@ -194,6 +194,8 @@ export interface CashItem {
   amount: string;
   /** For a month before the forecast: the full benefit, assumed without work. */
   beforeForecast: boolean;
+  /** The wage's pay day (the last day of a shorter month); `null` for the benefit. */
+  paidOn: string | null;
 }
 
 /** What arrives in the bank account in one month. */
@@ -792,12 +794,22 @@ class ForecastRun {
       const days = countWeekdays(before.year, before.month, 1, daysInMonth(before.year, before.month), weekdays);
       items.push({
         paidIn: formatMonth(addMonths(before, benefitLagMonths)),
-        item: { kind: 'benefit', forMonth: formatMonth(before), amount: this.benefitFor(this.noWorkAt(formatDate(before.year, before.month, 1)), days).text, beforeForecast: true },
+        item: {
+          kind: 'benefit',
+          forMonth: formatMonth(before),
+          amount: this.benefitFor(this.noWorkAt(formatDate(before.year, before.month, 1)), days).text,
+          beforeForecast: true,
+          paidOn: null,
+        },
       });
     }
     for (const m of months) {
-      items.push({ paidIn: m.benefitPaidIn, item: { kind: 'benefit', forMonth: m.month, amount: m.benefit, beforeForecast: false } });
-      if (m.earnings !== '0.00') items.push({ paidIn: m.wagePaidIn, item: { kind: 'wage', forMonth: m.month, amount: m.earnings, beforeForecast: false } });
+      items.push({ paidIn: m.benefitPaidIn, item: { kind: 'benefit', forMonth: m.month, amount: m.benefit, beforeForecast: false, paidOn: null } });
+      if (m.earnings !== '0.00') {
+        const [y, mo] = m.wagePaidIn.split('-').map(Number);
+        const paidOn = formatDate(y, mo, Math.min(this.input.payment.wagePayDay, daysInMonth(y, mo)));
+        items.push({ paidIn: m.wagePaidIn, item: { kind: 'wage', forMonth: m.month, amount: m.earnings, beforeForecast: false, paidOn } });
+      }
     }
     const byMonth = new Map<string, CashItem[]>();
     const firstMonth = formatMonth(this.input.start);

@@ -123,6 +123,7 @@ export function renderCashCalendar(
             <tr>
               <th scope="col">${msg('Paid in')}</th>
               <th scope="col">${msg('Gross wage')}</th>
+              <th scope="col">${msg('Wage paid on')}</th>
               <th scope="col">${msg('Benefit')}</th>
               <th scope="col">${msg('Benefit for')}</th>
               <th scope="col">${msg('Total')}</th>
@@ -134,6 +135,7 @@ export function renderCashCalendar(
                 <tr data-month=${c.month}>
                   <th scope="row">${f.month(c.month)}</th>
                   <td class="wage">${f.money(c.wage)}</td>
+                  <td>${c.items.filter((i) => i.paidOn).map((i) => f.date(i.paidOn!)).join(', ')}</td>
                   <td class="benefit">${f.money(c.benefit)}</td>
                   <td>${forMonths(c, 'benefit')}</td>
                   <td class="total">${f.money(c.total)}</td>
