@@ -5,7 +5,7 @@
  * minimum of a regular worker from the 7th month; raised by each indexation since the incapacity
  * started. A daily benefit typed from the mutuality's statement always wins over this estimate.
  */
-import { addDays, addMonthsToDate } from './calendar.js';
+import { addMonthsToDate } from './calendar.js';
 import { Dec, HUNDRED } from './decimal.js';
 import {
   LAST_KNOWN_INDEXATION,
@@ -139,6 +139,3 @@ export function estimateDailyBenefit(e: BenefitEstimateInput, date: string): Dai
     reference: rate.reference,
   };
 }
-
-/** The day before a date, for display of the last day of a phase. */
-export const dayBefore = (date: string) => addDays(date, -1);

@@ -5,7 +5,14 @@ export * from './notice.js';
 export * from './forecast.js';
 export * from './parameters/parameter.js';
 export * as parameters from './parameters/cumulation.js';
-export { cumulationRuleAt, CUMULATION_RULES, FIRST_SUPPORTED_DATE } from './cumulation/index.js';
+export * as authorisationParameters from './parameters/authorisation.js';
+export * as benefitParameters from './parameters/benefit-rates.js';
+export * as specialCaseParameters from './parameters/special-cases.js';
+export * from './cumulation/index.js';
+export * from './authorisation.js';
+export * from './benefit-estimate.js';
+export { selfEmployedReduction, selfEmployedPhaseDates } from './cumulation/self-employed.js';
+export { trancheReduction, dailyIncome } from './cumulation/tranches-2012.js';
 export {
   occupationReduction,
   occupationPercent,

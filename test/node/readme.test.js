@@ -1,0 +1,12 @@
+// The README's table of legal parameters is generated from src/rules/parameters/: it must match.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { parametersTable } from '../../scripts/parameters-table.js';
+
+test('the README lists every legal parameter with its dates and sources, as in the code', async () => {
+  const readme = readFileSync('README.md', 'utf8');
+  const section = readme.split('<!-- parameters:start -->')[1]?.split('<!-- parameters:end -->')[0];
+  assert.ok(section, 'README has the parameters section');
+  assert.equal(section.trim(), (await parametersTable()).trim(), 'run npm run docs:parameters');
+});
