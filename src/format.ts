@@ -20,9 +20,16 @@ export interface Formatters {
   shortMonth(month: string): string;
   /** "15 février 2026" from "2026-02-15". */
   date(date: string): string;
+  /** "12,5 h" (FR), "12,5 u" (NL): a number of hours with the language's unit. */
+  hours(value: string | number): string;
+  /** The language's abbreviation of "hour". */
+  hourUnit: string;
 }
 
 const cache = new Map<Language, Formatters>();
+
+/** The abbreviation of "hour" (FR "h", NL "u" as in "8 u per week"). */
+const HOUR_UNIT: Record<Language, string> = { en: 'h', fr: 'h', nl: 'u' };
 
 /**
  * Remembers the texts already made: a forecast repeats the same amounts and months in several
@@ -71,6 +78,8 @@ export function formatters(language: Language): Formatters {
     month: memo((month) => monthFormat.format(utc(month))),
     shortMonth: memo((month) => shortMonthFormat.format(utc(month))),
     date: memo((date) => dateFormat.format(utc(date))),
+    hours: (value) => `${numberFormat(2).format(String(value) as NumericText)}\u00a0${HOUR_UNIT[language]}`,
+    hourUnit: HOUR_UNIT[language],
   };
   cache.set(language, made);
   return made;

@@ -79,7 +79,7 @@ export function renderHoursChart(months: readonly ForecastMonth[], maxHoursText:
           ? svg`
             <line class="authorised-max" x1=${PAD.left} x2=${WIDTH - PAD.right} y1=${y(maxHours)} y2=${y(maxHours)}
               stroke="var(--_color-error)" stroke-width="2" stroke-dasharray="6 3" />
-            <text x=${PAD.left - 4} y=${y(maxHours) + 4} text-anchor="end" font-size="11" fill="var(--_color-error)">${f.number(maxHours)} h</text>`
+            <text x=${PAD.left - 4} y=${y(maxHours) + 4} text-anchor="end" font-size="11" fill="var(--_color-error)">${f.hours(maxHours)}</text>`
           : null}
       </svg>
       <p class="hint">

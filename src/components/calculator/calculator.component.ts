@@ -367,7 +367,7 @@ export class IpsBenefitsCalculator extends LitElement {
   private planLabel(index: number): string {
     const steps = this.draft.plans[index].steps;
     const hours = steps.map((s) => this.f.number(parseDecimal(s.hours)?.toString() ?? '0'));
-    return hours.length === 0 ? msg('No work') : `${hours.join(' → ')} h`;
+    return hours.length === 0 ? msg('No work') : `${hours.join(' → ')}\u00a0${this.f.hourUnit}`;
   }
 
   // ——— rendering ———

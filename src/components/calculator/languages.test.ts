@@ -52,6 +52,7 @@ describe('<ips-benefits-calculator> languages', () => {
     await waitUntil(() => $(el, 'table[part="table"] tbody tr th')?.textContent!.includes('januari'), 'Dutch month names');
     await waitUntil(() => $(el, 'h2').textContent!.trim() === 'Uitkering en loon, maand per maand', 'Dutch text');
     expect($(el, 'label[for="dailyBenefit"]').textContent!.trim()).to.equal('Bruto daguitkering (€)');
+    expect($(el, '.plan-tab').textContent).to.contain('8 → 16\u00a0u'); // "u" for uur in Dutch
     await expect(el).to.be.accessible();
     wrapper.setAttribute('lang', 'en');
     await waitUntil(() => $(el, 'table[part="table"] tbody tr th')?.textContent!.includes('January'), 'back to English');

@@ -23,7 +23,7 @@ export function renderPrintSummary(draft: Draft, planIndex: number, scenario: Sc
         <dt>${msg('Gross daily benefit (€)', { id: 'field.dailyBenefit' })}</dt>
         <dd>${scenario.dailyBenefit ? f.money(scenario.dailyBenefit) : msg('estimated from the lost wage (see the table)')}</dd>
         <dt>${msg('Full-time hours a week in this job', { id: 'field.fullTime' })}</dt>
-        <dd>${f.number(draft.fullTimeHours)} h</dd>
+        <dd>${f.hours(draft.fullTimeHours)}</dd>
         <dt>${msg('Wage')}</dt>
         <dd>${wage}</dd>
         <dt>${msg('Period')}</dt>
@@ -35,7 +35,7 @@ export function renderPrintSummary(draft: Draft, planIndex: number, scenario: Sc
             ${a.start ? html`<dt>${msg('Authorised from')}</dt><dd>${f.date(a.start)}</dd>` : nothing}
             ${a.end ? html`<dt>${msg('Authorised until')}</dt><dd>${f.date(a.end)}</dd>` : nothing}
             ${a.maxHoursPerWeek
-              ? html`<dt>${msg('Authorised hours a week (at most)', { id: 'authorisation.maxHours' })}</dt><dd>${f.number(a.maxHoursPerWeek)} h</dd>`
+              ? html`<dt>${msg('Authorised hours a week (at most)', { id: 'authorisation.maxHours' })}</dt><dd>${f.hours(a.maxHoursPerWeek)}</dd>`
               : nothing}
             ${a.nature ? html`<dt>${msg('Nature of the work')}</dt><dd>${a.nature}</dd>` : nothing}
             ${a.conditions ? html`<dt>${msg('Conditions')}</dt><dd>${a.conditions}</dd>` : nothing}
