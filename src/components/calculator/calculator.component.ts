@@ -384,7 +384,7 @@ export class IpsBenefitsCalculator extends LitElement {
             { id: 'intro' },
           )}
         </p>
-        ${this.renderImportIssues()} ${this.renderForm()}
+        ${this.renderImportIssues()} ${this.readonly ? nothing : this.renderForm()}
         <div role="status" aria-live="polite" class="visually-hidden" id="announce">
           ${result?.ok
             ? msg(str`Total over ${result.forecast.months.length} months: ${this.f.money(result.forecast.totals.total)}.`)
@@ -423,6 +423,12 @@ export class IpsBenefitsCalculator extends LitElement {
               open: this.comparisonOpen,
               onToggle: (open) => (this.comparisonOpen = open),
             })
+          : nothing}
+        ${this.readonly
+          ? html`<details class="prepared">
+              <summary>${msg('The situation and the plan prepared with your coach')}</summary>
+              ${this.renderForm()}
+            </details>`
           : nothing}
         ${renderCounsellingNotes()} ${result?.ok ? renderAssumptions(result.forecast, this.f) : nothing}
         ${result?.ok ? renderPrintSummary(this.draft, this.activePlan, result.scenario, result.forecast, this.f) : nothing}

@@ -53,6 +53,10 @@ describe('presets and locks from attributes', () => {
     expect($(el, '#add-step').offsetParent).to.equal(null);
     expect($(el, '#import-json')).to.equal(null);
     expect($$(el, 'table[part="table"] tbody tr')).to.have.length(12);
+    // The client sees the figures first; the coach's input is folded below them.
+    const prepared = $(el, 'details.prepared');
+    expect(prepared.querySelector('form')).to.exist;
+    expect($(el, 'table[part="table"]').compareDocumentPosition(prepared) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
     await expect(el).to.be.accessible();
   });
 
