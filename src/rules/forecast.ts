@@ -34,63 +34,27 @@ import {
   reducedDaily,
   reductionChangeDates,
   reductionFor,
-  type RuleId,
-  type Scheme,
-  type WorkKind,
 } from './cumulation/index.js';
-import { estimateChangeDates, estimateDailyBenefit, type BenefitEstimateInput } from './benefit-estimate.js';
+import { estimateChangeDates, estimateDailyBenefit } from './benefit-estimate.js';
 import * as cumulationParameters from './parameters/cumulation.js';
 import { indemnifiableWeekdays, paidDailyAmountDecimals, weeksPerYear } from './parameters/cumulation.js';
-import { requireValueAt, valueAt, type Parameter, type Reference } from './parameters/parameter.js';
+import { requireValueAt, valueAt, type Parameter } from './parameters/parameter.js';
 import { type Notice, addNotice } from './notice.js';
 
-export type { Scheme, WorkKind } from './cumulation/index.js';
-
-export type Wage = { kind: 'hourly'; amount: Dec } | { kind: 'monthly'; amount: Dec };
-
-export interface WorkStepInput {
-  /** First day (YYYY-MM-DD) of this step; it holds until the next step starts. */
-  from: string;
-  /** Q: average weekly hours of the authorised work; 0 ends work. */
-  hoursPerWeek: Dec;
-  /** S: weekly hours of a full-time reference worker in the same job; `null` on a step without work. */
-  fullTimeHoursPerWeek: Dec | null;
-  /** `null` on a step without work. */
-  wage: Wage | null;
-  /** What kind of work: salaried (default), sheltered workplace, childminder, self-employed. */
-  kind: WorkKind;
-}
-
-/** A step with work: Q > 0 and the wage (or income) known. */
-export type WorkingStep = WorkStepInput & { wage: Wage };
-
-export interface ForecastInput {
-  scheme: Scheme;
-  start: YearMonth;
-  months: number;
-  /**
-   * Gross daily benefit without cumulation (FR indemnité journalière, NL daguitkering), as on the
-   * mutuality's statement; `null` when it is estimated from `benefitEstimate`.
-   */
-  dailyBenefit: Dec | null;
-  benefitEstimate: BenefitEstimateInput | null;
-  /** The self-employed activity (self-employed scheme, or self-employed work steps). */
-  selfEmployed: { activityStart: string | null; incomeByYear: Readonly<Record<string, Dec>> };
-  /** Steps ordered by `from`. */
-  work: readonly WorkStepInput[];
-  /** The medical advisor's authorisation, `null` when none was entered. */
-  authorisation: AuthorisationInput | null;
-  payment: PaymentInput;
-}
-
-export interface PaymentInput {
-  /** Months between a month and the payment of its benefit (after the employer's declaration). */
-  benefitLagMonths: number;
-  /** The wage of a month is paid in that month or in the next one. */
-  wagePaidIn: 'same-month' | 'next-month';
-  /** Day of the month the wage is paid (1 to 31; the last day in shorter months). */
-  wagePayDay: number;
-}
+export * from './forecast-types.js';
+import type {
+  BenefitBasis,
+  CashItem,
+  CashMonth,
+  Forecast,
+  ForecastInput,
+  ForecastMonth,
+  ForecastTotals,
+  PaymentInput,
+  Segment,
+  WorkingStep,
+  WorkStepInput,
+} from './forecast-types.js';
 
 /** Unless the scenario says otherwise. */
 export function defaultPayment(date: string): PaymentInput {
@@ -99,130 +63,6 @@ export function defaultPayment(date: string): PaymentInput {
     wagePaidIn: 'same-month',
     wagePayDay: 28,
   };
-}
-
-/** The full daily benefit of a segment: typed, or estimated from the lost wage (and how). */
-export type BenefitBasis =
-  | { kind: 'typed' }
-  | {
-      kind: 'estimate';
-      phase: 'primary' | 'invalidity';
-      monthOfIncapacity: number;
-      ratePercent: string;
-      cappedDailyWage: string;
-      ceiling: string | null;
-      indexFactor: string;
-      minimumApplied: boolean;
-      unemploymentAllowanceApplied: boolean;
-    };
-
-/** A run of days of one month under the same situation, with the whole computation. */
-export interface Segment {
-  from: string;
-  to: string;
-  calendarDays: number;
-  indemnifiableDays: number;
-  /** Index of the work step in force, `null` without work. */
-  step: number | null;
-  hoursPerWeek: string | null;
-  fullTimeHoursPerWeek: string | null;
-  /** Occupation fraction Q / S in percent, two decimals; `null` without work. */
-  fraction: string | null;
-  exemptedPercent: string | null;
-  /** Part of the fraction above the exemption, in percent to the hundredth. */
-  excessPercent: string | null;
-  reductionPercent: number;
-  /** The rule applied to the work in these days; `null` without work. */
-  rule: RuleId | null;
-  /** Income tranches (2012): the daily income and the daily amount taken off. */
-  dailyIncome: string | null;
-  reductionAmount: string | null;
-  /** How the full daily benefit was found: typed from the statement, or estimated. */
-  basis: BenefitBasis;
-  fullDailyBenefit: string;
-  /** Daily amount paid: full daily benefit × (1 − reduction). */
-  dailyBenefit: string;
-  /** dailyBenefit × indemnifiableDays. */
-  benefit: string;
-  /** Monthly wage of the step (hourly wage × hours × 52 / 12, or the monthly wage given). */
-  monthlyWage: string | null;
-  /** monthlyWage × calendarDays / days in the month. */
-  earnings: string;
-  reference: Reference | null;
-  /** Work in these days falls before the start or after the end of the authorisation. */
-  outsideAuthorisation: 'before' | 'after' | null;
-  /** The hours a week are above the authorised maximum. */
-  aboveAuthorisedHours: boolean;
-  /** Benefit of these days that must be repaid if the work is not authorised (art. 101). */
-  atRisk: string;
-  /** Reduction for a late request, deducted from `benefit` in the month's total. */
-  latePenalty: string;
-}
-
-export interface ForecastMonth {
-  month: string;
-  indemnifiableDays: number;
-  /** Hours a week of the work in force at the end of the month (or last worked in it). */
-  hoursPerWeek: string | null;
-  fraction: string | null;
-  reductionPercent: number;
-  dailyBenefit: string;
-  /** Benefit of the month, after the reduction for a late request. */
-  benefit: string;
-  earnings: string;
-  total: string;
-  /** The benefit without any work. */
-  fullBenefit: string;
-  gainVsNoWork: string;
-  /** Reduction for a late request included in `benefit`. */
-  latePenalty: string;
-  /** Benefit of days of work outside the authorisation (repayable). */
-  atRisk: string;
-  /** Month in which the benefit of this month is paid. */
-  benefitPaidIn: string;
-  /** Month in which the wage of this month is paid. */
-  wagePaidIn: string;
-  segments: Segment[];
-  warnings: Notice[];
-}
-
-/** One payment into the bank account. */
-export interface CashItem {
-  kind: 'benefit' | 'wage';
-  /** The month the amount is for. */
-  forMonth: string;
-  amount: string;
-  /** For a month before the forecast: the full benefit, assumed without work. */
-  beforeForecast: boolean;
-  /** The wage's pay day (the last day of a shorter month); `null` for the benefit. */
-  paidOn: string | null;
-}
-
-/** What arrives in the bank account in one month. */
-export interface CashMonth {
-  month: string;
-  benefit: string;
-  wage: string;
-  total: string;
-  items: CashItem[];
-}
-
-export interface ForecastTotals {
-  indemnifiableDays: number;
-  benefit: string;
-  earnings: string;
-  total: string;
-  fullBenefit: string;
-  gainVsNoWork: string;
-  latePenalty: string;
-  atRisk: string;
-}
-
-export interface Forecast {
-  months: ForecastMonth[];
-  totals: ForecastTotals;
-  /** Notices about the whole forecast: assumptions of the calculator and unsettled points of law. */
-  warnings: Notice[];
 }
 
 /** A decimal with at least two decimals and no fewer than it has (62.4512 stays 62.4512). */
