@@ -82,7 +82,8 @@ describe('validateScenario', () => {
   });
 
   it('never throws, whatever it is given', () => {
-    for (const raw of [null, undefined, 0, 'x', [], [1], true, { version: 1 }, { version: 1, work: [null, {}, []] }, Object.create(null)]) {
+    const hostile = { toString: '', valueOf: 3 };
+    for (const raw of [null, undefined, 0, 'x', [], [1], true, { version: 1 }, { version: 1, work: [null, {}, []] }, Object.create(null), { version: hostile }, { ...VALID, scheme: hostile }, { ...VALID, scheme: Object.create(null) }]) {
       const result = validateScenario(raw);
       expect(result.ok).to.be.false;
     }

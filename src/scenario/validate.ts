@@ -291,6 +291,15 @@ function checkSelfEmployed(c: Checker, raw: unknown): { activityStart: string | 
   return { activityStart, incomeByYear, json };
 }
 
+/**
+ * A user's value as a short text for a message. Only strings, numbers and booleans are turned into
+ * text: an object's own toString (or a missing one) is never called.
+ */
+function shown(value: unknown, max: number): string {
+  const text = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : typeof value;
+  return text.slice(0, max);
+}
+
 function isBlank(value: unknown): boolean {
   return value === undefined || value === null || value === '';
 }
@@ -409,7 +418,7 @@ export function validateScenario(raw: unknown): ValidationResult {
 
   if (raw.version !== SCENARIO_VERSION && raw.version !== String(SCENARIO_VERSION)) {
     c.error('version', raw.version === undefined ? 'REQUIRED' : 'UNKNOWN_VERSION', {
-      version: String(raw.version).slice(0, 20),
+      version: shown(raw.version, 20),
       supported: SCENARIO_VERSION,
     });
     return { ok: false, errors: c.errors, warnings: c.warnings };
@@ -418,7 +427,7 @@ export function validateScenario(raw: unknown): ValidationResult {
   const scheme = raw.scheme;
   if (scheme === undefined || scheme === null || scheme === '') c.error('scheme', 'REQUIRED');
   else if (!SCHEMES.includes(scheme as (typeof SCHEMES)[number])) {
-    c.error('scheme', 'UNKNOWN_SCHEME', { scheme: String(scheme).slice(0, 40), allowed: SCHEMES.join(', ') });
+    c.error('scheme', 'UNKNOWN_SCHEME', { scheme: shown(scheme, 40), allowed: SCHEMES.join(', ') });
   }
 
   let start = null;
