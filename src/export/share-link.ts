@@ -53,8 +53,20 @@ export function decodeFragment(hash: string): DecodedLink {
   return readScenarioList(raw);
 }
 
-/** One scenario or a list of 1 to 4, each validated; any invalid one makes the whole list broken. */
+/**
+ * One scenario or a list of 1 to 4, each validated; any invalid one makes the whole list broken.
+ * A JavaScript object given by a host page (not JSON) is read defensively: an accessor that throws
+ * makes it refused, never the element broken.
+ */
 export function readScenarioList(raw: unknown): DecodedLink {
+  try {
+    return readList(raw);
+  } catch {
+    return { kind: 'broken', errors: [{ path: '', code: 'NOT_AN_OBJECT', params: {} }] };
+  }
+}
+
+function readList(raw: unknown): DecodedLink {
   const list = Array.isArray(raw) ? raw : [raw];
   if (list.length === 0 || list.length > MAX_SHARED_PLANS) {
     return { kind: 'broken', errors: [{ path: '', code: 'TOO_MANY_PLANS', params: { max: MAX_SHARED_PLANS } }] };

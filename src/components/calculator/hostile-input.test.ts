@@ -91,6 +91,15 @@ describe('hostile input through every door', () => {
       ['dates out of order', { ...SCENARIO, work: [{ ...SCENARIO.work[0], from: '2026-05-01' }, { ...SCENARIO.work[0], from: '2026-02-01' }] }],
       ['a 1 MB amount', { ...SCENARIO, dailyBenefit: '9'.repeat(1_000_000) }],
       ['HTML in the scheme', { ...SCENARIO, scheme: XSS }],
+      [
+        'an object whose getters throw',
+        Object.defineProperty({ ...SCENARIO }, 'dailyBenefit', {
+          get() {
+            throw new Error('hostile getter');
+          },
+          enumerable: true,
+        }),
+      ],
     ] as const) {
       it(`refuses ${name} with a message, keeping what was there`, async () => {
         const el = await calculator(SCENARIO);
