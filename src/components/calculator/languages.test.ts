@@ -1,21 +1,11 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { IpsBenefitsCalculator } from '../../ips-benefits-calculator.js';
-import { $, calculator as make, money, typeInto as type } from './test-helpers.js';
+import { $, calculator as make, money, typeInto as type, EXAMPLE } from './test-helpers.js';
 import { setLocale } from '../../localization.js';
 import { forecastScenario } from '../../scenario/forecast-scenario.js';
 import type { Scenario } from '../../scenario/types.js';
 
-const SCENARIO: Scenario = {
-  version: 1,
-  scheme: 'employee',
-  start: '2026-01',
-  months: 12,
-  dailyBenefit: '62.45',
-  work: [
-    { from: '2026-01-01', hoursPerWeek: '8', fullTimeHoursPerWeek: '38', grossHourlyWage: '16.5' },
-    { from: '2026-04-01', hoursPerWeek: '16', fullTimeHoursPerWeek: '38', grossHourlyWage: '16.5' },
-  ],
-};
+const SCENARIO: Scenario = EXAMPLE;
 
 const moneyFr = (value: string) => money(value, 'fr');
 

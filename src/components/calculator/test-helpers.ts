@@ -3,6 +3,21 @@ import { fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../ips-benefits-calculator.js';
 import type { IpsBenefitsCalculator } from '../../ips-benefits-calculator.js';
+import type { Scenario } from '../../scenario/types.js';
+
+/** The example of the element's tests: 62.45 € a day, 8 h from January 2026, 16 h from April. */
+export const EXAMPLE: Scenario = {
+  version: 1,
+  scheme: 'employee',
+  start: '2026-01',
+  months: 12,
+  dailyBenefit: '62.45',
+  work: [
+    { from: '2026-01-01', hoursPerWeek: '8', fullTimeHoursPerWeek: '38', grossHourlyWage: '16.5' },
+    { from: '2026-04-01', hoursPerWeek: '16', fullTimeHoursPerWeek: '38', grossHourlyWage: '16.5' },
+  ],
+};
+
 
 /** A calculator showing `scenario` in `lang`, ignoring the page's address (no share link). */
 export async function calculator(scenario: unknown, lang = 'en'): Promise<IpsBenefitsCalculator> {
