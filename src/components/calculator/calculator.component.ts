@@ -156,6 +156,7 @@ export class IpsBenefitsCalculator extends LitElement {
 
   private plans: PlanResult[] = [];
   private pageLangObserver?: MutationObserver;
+  private requestedLanguage: Language | null = null;
 
   /**
    * The plan shown, in the scenario format (`null` while it has errors). Setting it replaces the
@@ -265,7 +266,13 @@ export class IpsBenefitsCalculator extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const language = this.language;
-    if (getLocale() !== language) void setLocale(language);
+    // Ask for a language only when this element's own language changes: the translations are
+    // shared by the page (one language at a time), and two elements asking on every update for
+    // different languages would re-render each other without end.
+    if (language !== this.requestedLanguage) {
+      this.requestedLanguage = language;
+      if (getLocale() !== language) void setLocale(language);
+    }
     this.applyPresets(changed);
     if (changed.has('draft' as keyof IpsBenefitsCalculator) || this.plans.length === 0) {
       this.plans = computePlans(this.draft);

@@ -56,4 +56,24 @@ describe('<ips-benefits-calculator> languages', () => {
     expect(error.trim()).to.equal('De waarde mag niet negatief zijn.');
     await expect(el).to.be.accessible();
   });
+
+  it('settles when two elements on one page ask for different languages (the last one asked wins)', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div>
+      <ips-benefits-calculator lang="fr" no-link-restore .scenario=${SCENARIO}></ips-benefits-calculator>
+      <ips-benefits-calculator lang="nl" no-link-restore .scenario=${SCENARIO}></ips-benefits-calculator>
+    </div>`);
+    const [a, b] = [...page.querySelectorAll('ips-benefits-calculator')];
+    let updates = 0;
+    const count = () => updates++;
+    a.addEventListener('ips-forecast-change', count);
+    await new Promise((r) => setTimeout(r, 500));
+    const renders = [a, b].map((el) => (el as unknown as { updateComplete: Promise<boolean> }).updateComplete);
+    expect(await Promise.all(renders)).to.deep.equal([true, true]);
+    // Both show the same, settled language; neither keeps re-rendering the other.
+    const before = $(a, 'h2').textContent;
+    await new Promise((r) => setTimeout(r, 300));
+    expect($(a, 'h2').textContent).to.equal(before);
+    expect($(b, 'h2').textContent).to.equal(before);
+    expect(updates).to.equal(0);
+  });
 });
