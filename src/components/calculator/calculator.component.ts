@@ -391,6 +391,7 @@ export class IpsBenefitsCalculator extends LitElement {
             { id: 'intro' },
           )}
         </p>
+        ${result?.ok ? renderPrintSummary(this.draft, this.activePlan, result.scenario, result.forecast, this.f) : nothing}
         ${this.renderImportIssues()} ${this.readonly ? nothing : this.renderForm()}
         <div role="status" aria-live="polite" class="visually-hidden" id="announce">
           ${result?.ok
@@ -438,7 +439,6 @@ export class IpsBenefitsCalculator extends LitElement {
             </details>`
           : nothing}
         ${renderCounsellingNotes()} ${result?.ok ? renderAssumptions(result.forecast, this.f) : nothing}
-        ${result?.ok ? renderPrintSummary(this.draft, this.activePlan, result.scenario, result.forecast, this.f) : nothing}
       </div>
     `;
   }
