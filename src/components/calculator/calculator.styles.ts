@@ -424,7 +424,10 @@ export const styles = css`
       white-space: normal;
     }
     .marks {
-      min-width: 8rem;
+      min-width: 7rem;
+    }
+    table {
+      font-size: 0.85em;
     }
     tr {
       break-inside: avoid;
