@@ -15,20 +15,20 @@ export function authorisationMarks(m: ForecastMonth, f: Formatters): TemplateRes
     const p = w.params;
     switch (w.code) {
       case 'HOURS_ABOVE_AUTHORISED':
-        marks.push(html`<span class="mark risk">${msg(str`Above the authorised hours: ${f.money(String(p.atRisk))} at risk`)}</span>`);
+        marks.push(html`<span class="mark risk">${msg(str`Above the authorised hours: ${f.money(String(p.atRisk))} at risk`, { id: 'm3l' })}</span>`);
         break;
       case 'WORK_BEFORE_AUTHORISATION':
       case 'WORK_AFTER_AUTHORISATION':
-        marks.push(html`<span class="mark risk">${msg(str`Outside the authorised period: ${f.money(String(p.atRisk))} at risk`)}</span>`);
+        marks.push(html`<span class="mark risk">${msg(str`Outside the authorised period: ${f.money(String(p.atRisk))} at risk`, { id: 'm3m' })}</span>`);
         break;
       case 'LATE_REQUEST_PENALTY':
-        marks.push(html`<span class="mark warning">${msg(str`Late request: −${f.money(String(p.amount))}`)}</span>`);
+        marks.push(html`<span class="mark warning">${msg(str`Late request: −${f.money(String(p.amount))}`, { id: 'm3n' })}</span>`);
         break;
       case 'AUTHORISATION_REVIEW':
-        marks.push(html`<span class="mark info">${msg(str`Review on ${f.date(String(p.date))}`)}</span>`);
+        marks.push(html`<span class="mark info">${msg(str`Review on ${f.date(String(p.date))}`, { id: 'm3o' })}</span>`);
         break;
       case 'AUTHORISATION_ENDS':
-        marks.push(html`<span class="mark warning">${msg(str`Authorisation ends on ${f.date(String(p.end))}`)}</span>`);
+        marks.push(html`<span class="mark warning">${msg(str`Authorisation ends on ${f.date(String(p.end))}`, { id: 'm3p' })}</span>`);
         break;
     }
   }
@@ -54,7 +54,7 @@ export function renderHoursChart(months: readonly ForecastMonth[], maxHoursText:
   const labelEvery = Math.ceil(months.length / 12);
   return html`
     <figure part="hours-chart">
-      <figcaption>${msg('Planned hours a week and the authorised maximum')}</figcaption>
+      <figcaption>${msg('Planned hours a week and the authorised maximum', { id: 'm3q' })}</figcaption>
       <svg viewBox="0 0 ${WIDTH} ${HEIGHT}" aria-hidden="true" focusable="false">
         ${months.map((m, i) => {
           const x = PAD.left + i * slot + (slot - barW) / 2;
@@ -84,10 +84,10 @@ export function renderHoursChart(months: readonly ForecastMonth[], maxHoursText:
       </svg>
       <p class="hint">
         ${maxHours !== null
-          ? msg(str`Dashed line: ${f.number(maxHours)} h a week authorised by the medical advisor. Red bars are above it.`)
-          : msg('Enter the authorised hours to see them as a line.')}
+          ? msg(str`Dashed line: ${f.number(maxHours)} h a week authorised by the medical advisor. Red bars are above it.`, { id: 'm3r' })
+          : msg('Enter the authorised hours to see them as a line.', { id: 'm3s' })}
         ${months.some((m) => m.warnings.some((w) => w.code.startsWith('AUTHORISATION_') || w.code.startsWith('WORK_')))
-          ? msg('Red bars outside the authorised period; dots mark the six-monthly reviews, a vertical line the end of the authorisation.')
+          ? msg('Red bars outside the authorised period; dots mark the six-monthly reviews, a vertical line the end of the authorisation.', { id: 'm3t' })
           : nothing}
       </p>
     </figure>
@@ -110,23 +110,23 @@ export function renderCashCalendar(
       .join(', ');
   return html`
     <details part="cash" class="stack" ?open=${open} @toggle=${(e: Event) => onToggle((e.target as HTMLDetailsElement).open)}>
-      <summary><h3 id="cash-title">${msg('Cash calendar: what arrives in your account')}</h3></summary>
+      <summary><h3 id="cash-title">${msg('Cash calendar: what arrives in your account', { id: 'm3u' })}</h3></summary>
       <p class="hint">
         ${msg(
-          'The benefit of a month of work is paid after the monthly declaration of your employer, so the first months can be tighter than the forecast above.',
+          'The benefit of a month of work is paid after the monthly declaration of your employer, so the first months can be tighter than the forecast above.', { id: 'm3v' },
         )}
       </p>
       ${open ? html`<div class="scroll" tabindex="0" role="region" aria-labelledby="cash-caption">
         <table>
-          <caption id="cash-caption">${msg('Payments by month (gross)')}</caption>
+          <caption id="cash-caption">${msg('Payments by month (gross)', { id: 'm3w' })}</caption>
           <thead>
             <tr>
-              <th scope="col">${msg('Paid in')}</th>
-              <th scope="col">${msg('Gross wage')}</th>
-              <th scope="col">${msg('Wage paid on')}</th>
-              <th scope="col">${msg('Benefit')}</th>
-              <th scope="col">${msg('Benefit for')}</th>
-              <th scope="col">${msg('Total')}</th>
+              <th scope="col">${msg('Paid in', { id: 'm3x' })}</th>
+              <th scope="col">${msg('Gross wage', { id: 'mu' })}</th>
+              <th scope="col">${msg('Wage paid on', { id: 'm3y' })}</th>
+              <th scope="col">${msg('Benefit', { id: 'mt' })}</th>
+              <th scope="col">${msg('Benefit for', { id: 'm3z' })}</th>
+              <th scope="col">${msg('Total', { id: 'mp' })}</th>
             </tr>
           </thead>
           <tbody>

@@ -374,7 +374,7 @@ export class IpsBenefitsCalculator extends LitElement {
   private planLabel(index: number): string {
     const steps = this.draft.plans[index].steps;
     const hours = steps.map((s) => this.f.number(parseDecimal(s.hours)?.toString() ?? '0'));
-    return hours.length === 0 ? msg('No work') : `${hours.join(' → ')}\u00a0${this.f.hourUnit}`;
+    return hours.length === 0 ? msg('No work', { id: 'md' }) : `${hours.join(' → ')}\u00a0${this.f.hourUnit}`;
   }
 
   // ——— rendering ———
@@ -395,8 +395,8 @@ export class IpsBenefitsCalculator extends LitElement {
         ${this.renderImportIssues()} ${this.readonly ? nothing : this.renderForm()}
         <div role="status" aria-live="polite" class="visually-hidden" id="announce">
           ${result?.ok
-            ? msg(str`Total over ${result.forecast.months.length} months: ${this.f.money(result.forecast.totals.total)}.`)
-            : msg('The forecast waits for corrections in the form.')}
+            ? msg(str`Total over ${result.forecast.months.length} months: ${this.f.money(result.forecast.totals.total)}.`, { id: 'm1f' })
+            : msg('The forecast waits for corrections in the form.', { id: 'm1g' })}
         </div>
         ${renderActions({
           ok: this.plans[this.activePlan]?.result.ok ?? false,
@@ -434,7 +434,7 @@ export class IpsBenefitsCalculator extends LitElement {
           : nothing}
         ${this.readonly
           ? html`<details class="prepared">
-              <summary>${msg('The situation and the plan prepared with your coach')}</summary>
+              <summary>${msg('The situation and the plan prepared with your coach', { id: 'm1h' })}</summary>
               ${this.renderForm()}
             </details>`
           : nothing}
@@ -508,7 +508,7 @@ export class IpsBenefitsCalculator extends LitElement {
     if (!this.importRefused) {
       return html`
         <div class="hint" role="status">
-          <p>${msg('The scenario was used, with these remarks:')}</p>
+          <p>${msg('The scenario was used, with these remarks:', { id: 'm1i' })}</p>
           <ul>
             ${this.importIssues.map((i) => html`<li>${i.path ? `${i.path}: ` : ''}${issueMessage(i, this.f)}</li>`)}
           </ul>
@@ -519,10 +519,10 @@ export class IpsBenefitsCalculator extends LitElement {
       <div class="error" role="alert">
         <p>
           ${this.importSource === 'link'
-            ? msg('This share link is broken or was changed; the example is shown instead:')
+            ? msg('This share link is broken or was changed; the example is shown instead:', { id: 'm1j' })
             : this.importSource === 'file'
-              ? msg('This file could not be imported; nothing was changed:')
-              : msg('The scenario given could not be used as it is:')}
+              ? msg('This file could not be imported; nothing was changed:', { id: 'm1k' })
+              : msg('The scenario given could not be used as it is:', { id: 'm1l' })}
         </p>
         <ul>
           ${this.importIssues.map((i) => html`<li>${i.path ? `${i.path}: ` : ''}${issueMessage(i, this.f)}</li>`)}
@@ -564,40 +564,40 @@ export class IpsBenefitsCalculator extends LitElement {
     return html`
       <fieldset>
         <legend>${msg('Plan of the authorised work', { id: 'plan.legend' })}</legend>
-        <div class="actions" role="group" aria-label=${msg('Plans to compare')}>
+        <div class="actions" role="group" aria-label=${msg('Plans to compare', { id: 'm1m' })}>
           ${d.plans.map(
             (_, i) => html`
               <button type="button" class="plan-tab" aria-pressed=${i === this.activePlan ? 'true' : 'false'} @click=${() => (this.activePlan = i)}>
-                ${msg(str`Plan ${String.fromCharCode(65 + i)}`)}: ${this.planLabel(i)}
+                ${msg(str`Plan ${String.fromCharCode(65 + i)}`, { id: 'mc' })}: ${this.planLabel(i)}
               </button>
             `,
           )}
           ${d.plans.length < MAX_PLANS && !this.isLocked('plan')
-            ? html`<button type="button" id="add-plan" @click=${this.addPlan}>${msg('Add a plan to compare')}</button>`
+            ? html`<button type="button" id="add-plan" @click=${this.addPlan}>${msg('Add a plan to compare', { id: 'm1n' })}</button>`
             : nothing}
           ${d.plans.length > 1 && !this.isLocked('plan')
             ? html`<button type="button" id="remove-plan" @click=${() => this.removePlan(this.activePlan)}>
-                ${msg(str`Remove plan ${String.fromCharCode(65 + this.activePlan)}`)}
+                ${msg(str`Remove plan ${String.fromCharCode(65 + this.activePlan)}`, { id: 'm1o' })}
               </button>`
             : nothing}
           ${this.isLocked('plan')
             ? nothing
             : html`<button type="button" id="compare-common" class="link" @click=${this.compareCommonPlans}>
-                ${msg('Compare 8, 16 and 24 hours a week')}
+                ${msg('Compare 8, 16 and 24 hours a week', { id: 'm1p' })}
               </button>`}
         </div>
         ${free
           ? html`<p class="sentence">
-              ${msg(str`Up to ${this.f.number(free)} h a week of ${this.f.number(full!.toString())} h you keep your full benefit.`)}
+              ${msg(str`Up to ${this.f.number(free)} h a week of ${this.f.number(full!.toString())} h you keep your full benefit.`, { id: 'm1q' })}
             </p>`
           : nothing}
-        <p class="hint">${msg('Each step holds from its date until the next one. 0 hours ends the work.')}</p>
+        <p class="hint">${msg('Each step holds from its date until the next one. 0 hours ends the work.', { id: 'm1r' })}</p>
         ${fieldError(ctx, 'plan')}
         <ol class="steps">
           ${steps.map((s, i) => this.renderStep(ctx, s, i))}
         </ol>
         <div class="actions" ?hidden=${this.isLocked('plan')}>
-          <button type="button" id="add-step" @click=${this.addStep}>${msg('Add a step')}</button>
+          <button type="button" id="add-step" @click=${this.addStep}>${msg('Add a step', { id: 'm1s' })}</button>
           <label class="hint">
             <input
               type="checkbox"
@@ -606,7 +606,7 @@ export class IpsBenefitsCalculator extends LitElement {
               .checked=${this.perStepTerms}
               @change=${(e: Event) => (this.perStepTerms = (e.target as HTMLInputElement).checked)}
             />
-            ${msg('Different wage or full-time hours per step')}
+            ${msg('Different wage or full-time hours per step', { id: 'm1t' })}
           </label>
         </div>
       </fieldset>
@@ -616,39 +616,39 @@ export class IpsBenefitsCalculator extends LitElement {
   private renderStep(ctx: FormContext, s: Draft['plans'][number]['steps'][number], i: number): TemplateResult {
     const n = i + 1;
     return html`
-      <li class="step" aria-label=${msg(str`Step ${n}`)}>
-        ${textField(ctx, `step-${i}-from`, msg(str`Step ${n}: from`), s.from, (v) => this.updateStep(i, { from: v }), { type: 'date' })}
-        ${textField(ctx, `step-${i}-hours`, msg(str`Step ${n}: hours a week`), s.hours, (v) => this.updateStep(i, { hours: v }), {
+      <li class="step" aria-label=${msg(str`Step ${n}`, { id: 'm1u' })}>
+        ${textField(ctx, `step-${i}-from`, msg(str`Step ${n}: from`, { id: 'm1v' }), s.from, (v) => this.updateStep(i, { from: v }), { type: 'date' })}
+        ${textField(ctx, `step-${i}-hours`, msg(str`Step ${n}: hours a week`, { id: 'm1w' }), s.hours, (v) => this.updateStep(i, { hours: v }), {
           inputmode: 'decimal',
         })}
         <div class="field">
-          <label for="step-${i}-kind">${msg(str`Step ${n}: kind of work`)}</label>
+          <label for="step-${i}-kind">${msg(str`Step ${n}: kind of work`, { id: 'm1x' })}</label>
           <select id="step-${i}-kind" ?disabled=${this.isLocked('plan')} @change=${(e: Event) => this.updateStep(i, { kind: (e.target as HTMLSelectElement).value })}>
-            <option value="employee" ?selected=${s.kind === 'employee'}>${msg('salaried work')}</option>
-            <option value="sheltered" ?selected=${s.kind === 'sheltered'}>${msg('sheltered workplace (joint committee 327)')}</option>
-            <option value="childminder" ?selected=${s.kind === 'childminder'}>${msg('registered childminder')}</option>
-            <option value="self-employed" ?selected=${s.kind === 'self-employed'}>${msg('self-employed activity')}</option>
+            <option value="employee" ?selected=${s.kind === 'employee'}>${msg('salaried work', { id: 'm1y' })}</option>
+            <option value="sheltered" ?selected=${s.kind === 'sheltered'}>${msg('sheltered workplace (joint committee 327)', { id: 'm1z' })}</option>
+            <option value="childminder" ?selected=${s.kind === 'childminder'}>${msg('registered childminder', { id: 'm20' })}</option>
+            <option value="self-employed" ?selected=${s.kind === 'self-employed'}>${msg('self-employed activity', { id: 'm21' })}</option>
           </select>
           ${fieldError(ctx, `step-${i}-kind`)}
         </div>
         ${this.perStepTerms
           ? html`
-              ${textField(ctx, `step-${i}-fullTime`, msg(str`Step ${n}: full-time hours (if different)`), s.fullTime, (v) => this.updateStep(i, { fullTime: v }), {
+              ${textField(ctx, `step-${i}-fullTime`, msg(str`Step ${n}: full-time hours (if different)`, { id: 'm22' }), s.fullTime, (v) => this.updateStep(i, { fullTime: v }), {
                 inputmode: 'decimal',
               })}
-              ${textField(ctx, `step-${i}-wage`, msg(str`Step ${n}: wage (if different)`), s.wage, (v) => this.updateStep(i, { wage: v }), {
+              ${textField(ctx, `step-${i}-wage`, msg(str`Step ${n}: wage (if different)`, { id: 'm23' }), s.wage, (v) => this.updateStep(i, { wage: v }), {
                 inputmode: 'decimal',
               })}
             `
           : nothing}
         <button type="button" class="remove-step" ?hidden=${this.isLocked('plan')} @click=${() => this.removeStep(i)}>
-          ${msg('Remove')}<span class="visually-hidden"> ${msg(str`step ${n}`)}</span>
+          ${msg('Remove', { id: 'm24' })}<span class="visually-hidden"> ${msg(str`step ${n}`, { id: 'm25' })}</span>
         </button>
       </li>
     `;
   }
 
   private renderNoForecast(): TemplateResult {
-    return html`<p class="error" part="summary">${msg('Correct the fields marked in the form to see the forecast.')}</p>`;
+    return html`<p class="error" part="summary">${msg('Correct the fields marked in the form to see the forecast.', { id: 'm26' })}</p>`;
   }
 }

@@ -40,7 +40,7 @@ export function renderChart(months: readonly ForecastMonth[], f: Formatters): Te
     .join(' ');
   return html`
     <figure part="chart">
-      <figcaption id="chart-caption">${msg('Each month: benefit and wage')}</figcaption>
+      <figcaption id="chart-caption">${msg('Each month: benefit and wage', { id: 'm27' })}</figcaption>
       <svg viewBox="0 0 ${WIDTH} ${HEIGHT}" aria-hidden="true" focusable="false">
         ${ticks.map(
           (t) => svg`
@@ -66,11 +66,11 @@ export function renderChart(months: readonly ForecastMonth[], f: Formatters): Te
         <polyline points=${linePoints} fill="none" stroke="var(--_color-text)" stroke-width="1.5" stroke-dasharray="5 4" />
       </svg>
       <ul class="legend">
-        <li><span class="swatch benefit"></span>${msg('Benefit')}</li>
-        <li><span class="swatch earnings"></span>${msg('Gross wage')}</li>
-        <li><span class="swatch without-work"></span>${msg('Benefit without work')}</li>
+        <li><span class="swatch benefit"></span>${msg('Benefit', { id: 'mt' })}</li>
+        <li><span class="swatch earnings"></span>${msg('Gross wage', { id: 'mu' })}</li>
+        <li><span class="swatch without-work"></span>${msg('Benefit without work', { id: 'm28' })}</li>
         ${months.some((m) => isPositiveMoney(m.atRisk))
-          ? html`<li><span class="swatch risk"></span>${msg('Benefit at risk: work not authorised')}</li>`
+          ? html`<li><span class="swatch risk"></span>${msg('Benefit at risk: work not authorised', { id: 'm29' })}</li>`
           : null}
       </ul>
     </figure>

@@ -24,14 +24,14 @@ const { f, plans } = o;
 const ok = plans.filter((p) => p.result.ok);
 const forecasts = plans.map((p) => (p.result.ok ? p.result.forecast : null));
   const months = ok.length > 0 && ok[0].result.ok ? ok[0].result.forecast.months.map((m) => m.month) : [];
-  const name = (i: number) => msg(str`Plan ${String.fromCharCode(65 + i)}`);
+  const name = (i: number) => msg(str`Plan ${String.fromCharCode(65 + i)}`, { id: 'mc' });
   const full = o.scheme === 'self-employed' ? null : parseDecimal(o.fullTimeHours);
   return html`
     <section part="comparison" aria-labelledby="comparison-title" class="stack">
-      <h3 id="comparison-title">${msg('Comparison of the plans')}</h3>
+      <h3 id="comparison-title">${msg('Comparison of the plans', { id: 'mh' })}</h3>
       ${plans
         .filter((p) => !p.result.ok)
-        .map((p) => html`<p class="error">${msg(str`${name(p.index)} has errors: open it to correct them.`)}</p>`)}
+        .map((p) => html`<p class="error">${msg(str`${name(p.index)} has errors: open it to correct them.`, { id: 'mi' })}</p>`)}
       <ul class="notices">
         ${plans.map((p) => {
           if (!p.result.ok) return nothing;
@@ -39,10 +39,10 @@ const forecasts = plans.map((p) => (p.result.ok ? p.result.forecast : null));
           const t = p.result.forecast.totals;
           return html`<li>
             <strong>${name(p.index)} (${o.labelOf(p.index)})</strong>:
-            ${msg(str`total ${f.money(t.total)}, gain ${f.money(t.gainVsNoWork)} compared with not working.`)}
+            ${msg(str`total ${f.money(t.total)}, gain ${f.money(t.gainVsNoWork)} compared with not working.`, { id: 'mj' })}
             ${s
               ? msg(
-                  str`Best month: ${f.month(s.best.month)} (${f.money(s.best.total)}); lowest month: ${f.month(s.worst.month)} (${f.money(s.worst.total)}).`,
+                  str`Best month: ${f.month(s.best.month)} (${f.money(s.best.total)}); lowest month: ${f.month(s.worst.month)} (${f.money(s.worst.total)}).`, { id: 'mk' },
                 )
               : nothing}
           </li>`;
@@ -51,19 +51,19 @@ const forecasts = plans.map((p) => (p.result.ok ? p.result.forecast : null));
       ${full && full.gt(0)
         ? html`<p class="sentence">
             ${msg(
-              str`Up to ${f.number(hoursWithoutReduction(full, `${o.start}-01`) ?? '0')} h a week of ${f.number(full.toString())} h you keep your full benefit; above it, each extra hour reduces the benefit.`,
+              str`Up to ${f.number(hoursWithoutReduction(full, `${o.start}-01`) ?? '0')} h a week of ${f.number(full.toString())} h you keep your full benefit; above it, each extra hour reduces the benefit.`, { id: 'ml' },
             )}
           </p>`
         : nothing}
       <details ?open=${o.open} @toggle=${(e: Event) => (o.onToggle((e.target as HTMLDetailsElement).open))}>
-        <summary>${msg('Month by month for each plan')}</summary>
+        <summary>${msg('Month by month for each plan', { id: 'mm' })}</summary>
         ${o.open
           ? html`        <div class="scroll" tabindex="0" role="region" aria-labelledby="comparison-caption">
             <table>
-              <caption id="comparison-caption">${msg('Total per month for each plan (benefit + gross wage)')}</caption>
+              <caption id="comparison-caption">${msg('Total per month for each plan (benefit + gross wage)', { id: 'mn' })}</caption>
               <thead>
                 <tr>
-                  <th scope="col">${msg('Month')}</th>
+                  <th scope="col">${msg('Month', { id: 'mo' })}</th>
                   ${plans.map((p) => html`<th scope="col">${name(p.index)}<br />${o.labelOf(p.index)}</th>`)}
                 </tr>
               </thead>
@@ -79,11 +79,11 @@ const forecasts = plans.map((p) => (p.result.ok ? p.result.forecast : null));
               </tbody>
               <tfoot>
                 <tr>
-                  <th scope="row">${msg('Total')}</th>
+                  <th scope="row">${msg('Total', { id: 'mp' })}</th>
                   ${forecasts.map((fc) => html`<td>${fc ? f.money(fc.totals.total) : '–'}</td>`)}
                 </tr>
                 <tr>
-                  <th scope="row">${msg('Gain compared with not working')}</th>
+                  <th scope="row">${msg('Gain compared with not working', { id: 'mq' })}</th>
                   ${forecasts.map((fc) => html`<td>${fc ? f.money(fc.totals.gainVsNoWork) : '–'}</td>`)}
                 </tr>
               </tfoot>

@@ -9,15 +9,15 @@ import type { ForecastMonth, Segment } from '../../rules/forecast.js';
 function basisLine(s: Segment, f: Formatters): TemplateResult | typeof nothing {
   const b = s.basis;
   if (b.kind !== 'estimate') return nothing;
-  const phase = b.phase === 'primary' ? msg('primary incapacity (first year)') : msg('invalidity (from the 13th month)');
+  const phase = b.phase === 'primary' ? msg('primary incapacity (first year)', { id: 'm55' }) : msg('invalidity (from the 13th month)', { id: 'm56' });
   return html`<li>
     ${msg(
-      str`Estimated daily benefit: ${f.percent(b.ratePercent)} of the capped lost wage ${f.money(b.cappedDailyWage)} a day, month ${b.monthOfIncapacity} of incapacity, ${phase}.`,
+      str`Estimated daily benefit: ${f.percent(b.ratePercent)} of the capped lost wage ${f.money(b.cappedDailyWage)} a day, month ${b.monthOfIncapacity} of incapacity, ${phase}.`, { id: 'm57' },
     )}
-    ${b.indexFactor !== '1' ? msg(str`Raised by the indexations since the incapacity started (× ${f.number(b.indexFactor, 4)}).`) : nothing}
-    ${b.minimumApplied ? msg('The minimum amount of a regular worker applies.') : nothing}
-    ${b.unemploymentAllowanceApplied ? msg('The unemployment allowance is higher and is kept for the first 6 months.') : nothing}
-    ${msg(str`Full daily benefit: ${f.money(s.fullDailyBenefit)}.`)}
+    ${b.indexFactor !== '1' ? msg(str`Raised by the indexations since the incapacity started (× ${f.number(b.indexFactor, 4)}).`, { id: 'm58' }) : nothing}
+    ${b.minimumApplied ? msg('The minimum amount of a regular worker applies.', { id: 'm59' }) : nothing}
+    ${b.unemploymentAllowanceApplied ? msg('The unemployment allowance is higher and is kept for the first 6 months.', { id: 'm5a' }) : nothing}
+    ${msg(str`Full daily benefit: ${f.money(s.fullDailyBenefit)}.`, { id: 'm5b' })}
   </li>`;
 }
 
@@ -27,35 +27,35 @@ function otherRuleLines(s: Segment, f: Formatters): TemplateResult {
   let line: string;
   switch (s.rule) {
     case 'sheltered':
-      line = msg('Work in a sheltered or adapted workplace (joint committee 327): the benefit is not reduced.');
+      line = msg('Work in a sheltered or adapted workplace (joint committee 327): the benefit is not reduced.', { id: 'm5c' });
       break;
     case 'childminder':
-      line = msg(str`Registered childminder: the benefit is reduced by ${percent} (25 % in the first year of the authorisation, then 50 %).`);
+      line = msg(str`Registered childminder: the benefit is reduced by ${percent} (25 % in the first year of the authorisation, then 50 %).`, { id: 'm5d' });
       break;
     case 'self-employed':
       line = msg(
-        str`Self-employed activity: the benefit is reduced by ${percent} (nothing for the first 6 months, 10 % until 31 December of the third year after the start, then according to the income of three years earlier).`,
+        str`Self-employed activity: the benefit is reduced by ${percent} (nothing for the first 6 months, 10 % until 31 December of the third year after the start, then according to the income of three years earlier).`, { id: 'm5e' },
       );
       break;
     default:
       line = msg(
-        str`2012 rule: daily income ${f.money(s.dailyIncome ?? '0')} (after employee contributions); by tranches it takes ${f.money(s.reductionAmount ?? '0')} off the daily benefit.`,
+        str`2012 rule: daily income ${f.money(s.dailyIncome ?? '0')} (after employee contributions); by tranches it takes ${f.money(s.reductionAmount ?? '0')} off the daily benefit.`, { id: 'm5f' },
       );
   }
   return html`<li>${line}</li>`;
 }
 
 function segmentSteps(s: Segment, f: Formatters): TemplateResult {
-  const period = msg(str`From ${f.date(s.from)} to ${f.date(s.to)}: ${s.indemnifiableDays} paid days (Monday to Saturday).`);
+  const period = msg(str`From ${f.date(s.from)} to ${f.date(s.to)}: ${s.indemnifiableDays} paid days (Monday to Saturday).`, { id: 'm5g' });
   if (s.rule !== null && s.rule !== 'art230-2018') {
     return html`
       <p>${period}</p>
       <ol>
         ${basisLine(s, f)} ${otherRuleLines(s, f)}
-        <li>${msg(str`Daily amount: ${f.money(s.dailyBenefit)}.`)}</li>
-        <li>${msg(str`${f.money(s.dailyBenefit)} × ${s.indemnifiableDays} days = ${f.money(s.benefit)}.`)}</li>
+        <li>${msg(str`Daily amount: ${f.money(s.dailyBenefit)}.`, { id: 'm5h' })}</li>
+        <li>${msg(str`${f.money(s.dailyBenefit)} × ${s.indemnifiableDays} days = ${f.money(s.benefit)}.`, { id: 'm5i' })}</li>
         <li>
-          ${msg(str`Gross wage for these days: ${f.money(s.earnings)} (monthly wage ${f.money(s.monthlyWage ?? '0')}).`)}
+          ${msg(str`Gross wage for these days: ${f.money(s.earnings)} (monthly wage ${f.money(s.monthlyWage ?? '0')}).`, { id: 'm5j' })}
         </li>
       </ol>
     `;
@@ -65,8 +65,8 @@ function segmentSteps(s: Segment, f: Formatters): TemplateResult {
       <p>${period}</p>
       <ol>
         ${basisLine(s, f)}
-        <li>${msg('No authorised work in these days: the full daily benefit is paid.')}</li>
-        <li>${msg(str`${f.money(s.dailyBenefit)} × ${s.indemnifiableDays} days = ${f.money(s.benefit)}.`)}</li>
+        <li>${msg('No authorised work in these days: the full daily benefit is paid.', { id: 'm5k' })}</li>
+        <li>${msg(str`${f.money(s.dailyBenefit)} × ${s.indemnifiableDays} days = ${f.money(s.benefit)}.`, { id: 'm5i' })}</li>
       </ol>
     `;
   }
@@ -84,30 +84,30 @@ function segmentSteps(s: Segment, f: Formatters): TemplateResult {
       </li>
       <li>
         ${s.reductionPercent === 0 && s.excessPercent === '0.00'
-          ? msg(str`That is not more than ${exempted}: no reduction.`)
-          : msg(str`Part above ${exempted}: ${f.percent(s.excessPercent ?? '0')}.`)}
+          ? msg(str`That is not more than ${exempted}: no reduction.`, { id: 'm5l' })
+          : msg(str`Part above ${exempted}: ${f.percent(s.excessPercent ?? '0')}.`, { id: 'm5m' })}
       </li>
-      <li>${msg(str`Reduction of the daily benefit, rounded to a whole percent: ${s.reductionPercent} %.`)}</li>
+      <li>${msg(str`Reduction of the daily benefit, rounded to a whole percent: ${s.reductionPercent} %.`, { id: 'm5n' })}</li>
       <li>
         ${msg(
-          str`Daily amount: ${f.money(s.fullDailyBenefit)} − ${s.reductionPercent} % = ${f.money(s.dailyBenefit)}.`,
+          str`Daily amount: ${f.money(s.fullDailyBenefit)} − ${s.reductionPercent} % = ${f.money(s.dailyBenefit)}.`, { id: 'm5o' },
         )}
       </li>
-      <li>${msg(str`${f.money(s.dailyBenefit)} × ${s.indemnifiableDays} days = ${f.money(s.benefit)}.`)}</li>
+      <li>${msg(str`${f.money(s.dailyBenefit)} × ${s.indemnifiableDays} days = ${f.money(s.benefit)}.`, { id: 'm5i' })}</li>
       <li>
-        ${msg(str`Gross wage for these days: ${f.money(s.earnings)} (monthly wage ${f.money(s.monthlyWage ?? '0')}).`)}
+        ${msg(str`Gross wage for these days: ${f.money(s.earnings)} (monthly wage ${f.money(s.monthlyWage ?? '0')}).`, { id: 'm5j' })}
       </li>
       ${isPositiveMoney(s.latePenalty)
-        ? html`<li class="mark warning">${msg(str`Late request: minus ${f.money(s.latePenalty)} on this benefit.`)}</li>`
+        ? html`<li class="mark warning">${msg(str`Late request: minus ${f.money(s.latePenalty)} on this benefit.`, { id: 'm5p' })}</li>`
         : nothing}
       ${s.outsideAuthorisation
         ? html`<li class="mark risk">
-            ${msg(str`These days are outside the authorised period: ${f.money(s.atRisk)} would have to be paid back.`)}
+            ${msg(str`These days are outside the authorised period: ${f.money(s.atRisk)} would have to be paid back.`, { id: 'm5q' })}
           </li>`
         : nothing}
       ${s.aboveAuthorisedHours
         ? html`<li class="mark risk">
-            ${msg(str`These hours are above the authorised hours: ${f.money(s.atRisk)} would have to be paid back.`)}
+            ${msg(str`These hours are above the authorised hours: ${f.money(s.atRisk)} would have to be paid back.`, { id: 'm5r' })}
           </li>`
         : nothing}
     </ol>
@@ -118,23 +118,23 @@ export function renderExplanation(month: ForecastMonth, f: Formatters, onClose: 
   const reference = month.segments.find((s) => s.reference)?.reference;
   return html`
     <section part="explanation" class="explanation" aria-labelledby="explanation-title">
-      <h3 id="explanation-title" tabindex="-1">${msg(str`Why this number? ${f.month(month.month)}`)}</h3>
+      <h3 id="explanation-title" tabindex="-1">${msg(str`Why this number? ${f.month(month.month)}`, { id: 'm5s' })}</h3>
       ${month.segments.map((s) => segmentSteps(s, f))}
       <p>
-        <strong>${msg(str`Benefit for the month: ${f.money(month.benefit)}; with the wage: ${f.money(month.total)}.`)}</strong>
+        <strong>${msg(str`Benefit for the month: ${f.money(month.benefit)}; with the wage: ${f.money(month.total)}.`, { id: 'm5t' })}</strong>
       </p>
       ${reference
         ? html`<p class="hint">
-            ${msg('Legal basis:')}
+            ${msg('Legal basis:', { id: 'm5u' })}
             ${(() => {
               const label = reference.title.startsWith('Art. 230')
                 ? msg('art. 230 §1 of the Royal Decree of 3 July 1996', { id: 'legal.art230' })
-                : msg('source of this rule');
+                : msg('source of this rule', { id: 'm5v' });
               return reference.href ? html`<a href=${reference.href} target="_blank" rel="noopener noreferrer">${label}</a>` : label;
             })()}
           </p>`
         : nothing}
-      <button type="button" @click=${onClose}>${msg('Close the explanation')}</button>
+      <button type="button" @click=${onClose}>${msg('Close the explanation', { id: 'm5w' })}</button>
     </section>
   `;
 }

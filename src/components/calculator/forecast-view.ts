@@ -30,13 +30,13 @@ const { forecast, f } = o;
   const explained = forecast.months.find((m) => m.month === o.explainedMonth);
   return html`
     <section aria-labelledby="summary-title" class="stack">
-      <h3 id="summary-title">${msg(str`Over ${n} months`)}</h3>
+      <h3 id="summary-title">${msg(str`Over ${n} months`, { id: 'ms' })}</h3>
       <dl class="summary" part="summary">
-        <div><dt>${msg('Benefit')}</dt><dd>${f.money(t.benefit)}</dd></div>
-        <div><dt>${msg('Gross wage')}</dt><dd>${f.money(t.earnings)}</dd></div>
-        <div><dt>${msg('Total')}</dt><dd class="total">${f.money(t.total)}</dd></div>
+        <div><dt>${msg('Benefit', { id: 'mt' })}</dt><dd>${f.money(t.benefit)}</dd></div>
+        <div><dt>${msg('Gross wage', { id: 'mu' })}</dt><dd>${f.money(t.earnings)}</dd></div>
+        <div><dt>${msg('Total', { id: 'mp' })}</dt><dd class="total">${f.money(t.total)}</dd></div>
         <div>
-          <dt>${msg('Gain compared with not working')}</dt>
+          <dt>${msg('Gain compared with not working', { id: 'mq' })}</dt>
           <dd class=${t.gainVsNoWork.startsWith('-') ? 'gain-negative' : 'gain-positive'}>${f.money(t.gainVsNoWork)}</dd>
         </div>
         ${isPositiveMoney(t.atRisk)
@@ -47,7 +47,7 @@ const { forecast, f } = o;
           : nothing}
         ${isPositiveMoney(t.latePenalty)
           ? html`<div class="risk">
-              <dt>${msg('Reduction for the late request')}</dt>
+              <dt>${msg('Reduction for the late request', { id: 'mv' })}</dt>
               <dd class="late-penalty">${f.money(t.latePenalty)}</dd>
             </div>`
           : nothing}
@@ -55,21 +55,21 @@ const { forecast, f } = o;
       ${renderChart(forecast.months, f)} ${renderHoursChart(forecast.months, o.authorisedHours, f)}
       <div class="scroll" tabindex="0" role="region" aria-labelledby="table-caption">
         <table part="table">
-          <caption id="table-caption">${msg('Month by month (gross amounts)')}</caption>
+          <caption id="table-caption">${msg('Month by month (gross amounts)', { id: 'mw' })}</caption>
           <thead>
             <tr>
-              <th scope="col">${msg('Month')}</th>
-              <th scope="col">${msg('Paid days')}</th>
-              <th scope="col">${msg('Hours a week')}</th>
+              <th scope="col">${msg('Month', { id: 'mo' })}</th>
+              <th scope="col">${msg('Paid days', { id: 'mx' })}</th>
+              <th scope="col">${msg('Hours a week', { id: 'my' })}</th>
               <th scope="col">${msg('Occupation fraction', { id: 'term.fraction' })}</th>
-              <th scope="col">${msg('Reduction')}</th>
-              <th scope="col">${msg('Daily benefit')}</th>
-              <th scope="col">${msg('Benefit')}</th>
-              <th scope="col">${msg('Gross wage')}</th>
-              <th scope="col">${msg('Total')}</th>
-              <th scope="col">${msg('Gain compared with not working')}</th>
-              <th scope="col">${msg('Authorisation')}</th>
-              <th scope="col" class="why-cell"><span class="visually-hidden">${msg('Explanation')}</span></th>
+              <th scope="col">${msg('Reduction', { id: 'mz' })}</th>
+              <th scope="col">${msg('Daily benefit', { id: 'm10' })}</th>
+              <th scope="col">${msg('Benefit', { id: 'mt' })}</th>
+              <th scope="col">${msg('Gross wage', { id: 'mu' })}</th>
+              <th scope="col">${msg('Total', { id: 'mp' })}</th>
+              <th scope="col">${msg('Gain compared with not working', { id: 'mq' })}</th>
+              <th scope="col">${msg('Authorisation', { id: 'm11' })}</th>
+              <th scope="col" class="why-cell"><span class="visually-hidden">${msg('Explanation', { id: 'm12' })}</span></th>
             </tr>
           </thead>
           <tbody>
@@ -98,7 +98,7 @@ const { forecast, f } = o;
                       aria-controls="explanation"
                       @click=${() => o.onExplain(m.month === o.explainedMonth ? null : m.month)}
                     >
-                      ${msg('Why?')}<span class="visually-hidden"> ${f.month(m.month)}</span>
+                      ${msg('Why?', { id: 'm13' })}<span class="visually-hidden"> ${f.month(m.month)}</span>
                     </button>
                   </td>
                 </tr>
@@ -107,7 +107,7 @@ const { forecast, f } = o;
           </tbody>
           <tfoot>
             <tr>
-              <th scope="row">${msg('Total')}</th>
+              <th scope="row">${msg('Total', { id: 'mp' })}</th>
               <td>${t.indemnifiableDays}</td>
               <td></td>
               <td></td>
@@ -117,7 +117,7 @@ const { forecast, f } = o;
               <td class="earnings">${f.money(t.earnings)}</td>
               <td class="total">${f.money(t.total)}</td>
               <td class="gain">${f.money(t.gainVsNoWork)}</td>
-              <td class="marks">${isPositiveMoney(t.atRisk) ? msg(str`At risk: ${f.money(t.atRisk)}`) : ''}</td>
+              <td class="marks">${isPositiveMoney(t.atRisk) ? msg(str`At risk: ${f.money(t.atRisk)}`, { id: 'm14' }) : ''}</td>
               <td class="why-cell"></td>
             </tr>
           </tfoot>

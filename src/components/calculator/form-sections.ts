@@ -8,10 +8,10 @@ export function renderSituation(ctx: FormContext): TemplateResult {
   const d = ctx.draft;
   return html`
       <fieldset>
-        <legend>${msg('Situation')}</legend>
+        <legend>${msg('Situation', { id: 'm40' })}</legend>
         <div class="fields">
           <div class="field">
-            <label for="scheme">${msg('Scheme')}</label>
+            <label for="scheme">${msg('Scheme', { id: 'm41' })}</label>
             <select id="scheme" ?disabled=${ctx.isLocked('scheme')} @change=${(e: Event) => ctx.update({ scheme: (e.target as HTMLSelectElement).value })}>
               <option value="employee" ?selected=${d.scheme === 'employee'}>${msg('Salaried worker', { id: 'scheme.employee' })}</option>
               <option value="unemployed" ?selected=${d.scheme === 'unemployed'}>${msg('Unemployed person', { id: 'scheme.unemployed' })}</option>
@@ -23,7 +23,7 @@ export function renderSituation(ctx: FormContext): TemplateResult {
           </div>
           ${d.scheme !== 'self-employed'
             ? html`<fieldset class="radios">
-                <legend class="label">${msg('Daily benefit')}</legend>
+                <legend class="label">${msg('Daily benefit', { id: 'm10' })}</legend>
                 ${(['statement', 'estimate'] as const).map(
                   (source) => html`<label>
                     <input
@@ -34,19 +34,19 @@ export function renderSituation(ctx: FormContext): TemplateResult {
                       ?disabled=${ctx.isLocked('daily-benefit')}
                       @change=${() => ctx.update({ benefitSource: source })}
                     />
-                    ${source === 'statement' ? msg('from my statement') : msg('estimate it from my lost wage')}
+                    ${source === 'statement' ? msg('from my statement', { id: 'm42' }) : msg('estimate it from my lost wage', { id: 'm43' })}
                   </label>`,
                 )}
               </fieldset>`
             : nothing}
           ${d.benefitSource === 'statement' || d.scheme === 'self-employed'
             ? textField(ctx, 'dailyBenefit', msg('Gross daily benefit (€)', { id: 'field.dailyBenefit' }), d.dailyBenefit, (v) => ctx.update({ dailyBenefit: v }), {
-                hint: msg('The daily amount on the payment statement of your mutuality.'),
+                hint: msg('The daily amount on the payment statement of your mutuality.', { id: 'm44' }),
                 inputmode: 'decimal',
               })
             : nothing}
-          ${textField(ctx, 'start', msg('First month'), d.start, (v) => ctx.update({ start: v }), { type: 'month', hint: msg('YYYY-MM') })}
-          ${textField(ctx, 'months', msg('Number of months'), d.months, (v) => ctx.update({ months: v }), { inputmode: 'numeric' })}
+          ${textField(ctx, 'start', msg('First month', { id: 'm45' }), d.start, (v) => ctx.update({ start: v }), { type: 'month', hint: msg('YYYY-MM', { id: 'm46' }) })}
+          ${textField(ctx, 'months', msg('Number of months', { id: 'm47' }), d.months, (v) => ctx.update({ months: v }), { inputmode: 'numeric' })}
         </div>
       </fieldset>
   `;
@@ -56,14 +56,14 @@ export function renderJob(ctx: FormContext): TemplateResult {
   const d = ctx.draft;
   return html`
       <fieldset>
-        <legend>${msg('The job')}</legend>
+        <legend>${msg('The job', { id: 'm48' })}</legend>
         <div class="fields">
           ${textField(ctx, 'fullTimeHours', msg('Full-time hours a week in this job', { id: 'field.fullTime' }), d.fullTimeHours, (v) => ctx.update({ fullTimeHours: v }), {
-            hint: msg('Hours of a full-time colleague in the same job, often 38.'),
+            hint: msg('Hours of a full-time colleague in the same job, often 38.', { id: 'm49' }),
             inputmode: 'decimal',
           })}
           <fieldset class="radios">
-            <legend class="label">${msg('Wage given')}</legend>
+            <legend class="label">${msg('Wage given', { id: 'm4a' })}</legend>
             ${(['hourly', 'monthly'] as WageKind[]).map(
               (kind) => html`
                 <label>
@@ -75,14 +75,14 @@ export function renderJob(ctx: FormContext): TemplateResult {
                     ?disabled=${ctx.isLocked('wage')}
                     @change=${() => ctx.update({ wageKind: kind })}
                   />
-                  ${kind === 'hourly' ? msg('per hour') : msg('per month')}
+                  ${kind === 'hourly' ? msg('per hour', { id: 'm4b' }) : msg('per month', { id: 'm4c' })}
                 </label>
               `,
             )}
           </fieldset>
           ${textField(ctx, 
             'wage',
-            d.wageKind === 'hourly' ? msg('Gross hourly wage (€)') : msg('Gross monthly wage for the planned hours (€)'),
+            d.wageKind === 'hourly' ? msg('Gross hourly wage (€)', { id: 'm4d' }) : msg('Gross monthly wage for the planned hours (€)', { id: 'm4e' }),
             d.wage,
             (v) => ctx.update({ wage: v }),
             { inputmode: 'decimal' },
@@ -112,20 +112,20 @@ export function renderEstimateEditor(ctx: FormContext): TemplateResult | typeof 
   const locked = ctx.isLocked('daily-benefit');
   return html`
     <fieldset part="estimate">
-      <legend>${msg('Estimate of the daily benefit')}</legend>
+      <legend>${msg('Estimate of the daily benefit', { id: 'm4f' })}</legend>
       <p class="hint">
-        ${msg('An estimate only: the amount on the statement of your mutuality is the one that counts.')}
+        ${msg('An estimate only: the amount on the statement of your mutuality is the one that counts.', { id: 'm4g' })}
       </p>
       <div class="fields">
-        ${textField(ctx, 'estimate-incapacityStart', msg('Incapacity started on'), e.incapacityStart, (v) => setEstimate(ctx, { incapacityStart: v }), {
+        ${textField(ctx, 'estimate-incapacityStart', msg('Incapacity started on', { id: 'm4h' }), e.incapacityStart, (v) => setEstimate(ctx, { incapacityStart: v }), {
           type: 'date',
-          hint: msg('From the 13th month the invalidity rate applies.'),
+          hint: msg('From the 13th month the invalidity rate applies.', { id: 'm4i' }),
         })}
-        ${textField(ctx, 'estimate-lostMonthlyWage', msg('Gross monthly wage before the incapacity (€)'), e.lostMonthlyWage, (v) => setEstimate(ctx, { lostMonthlyWage: v }), {
+        ${textField(ctx, 'estimate-lostMonthlyWage', msg('Gross monthly wage before the incapacity (€)', { id: 'm4j' }), e.lostMonthlyWage, (v) => setEstimate(ctx, { lostMonthlyWage: v }), {
           inputmode: 'decimal',
         })}
         <div class="field">
-          <label for="estimate-familySituation">${msg('Family situation')}</label>
+          <label for="estimate-familySituation">${msg('Family situation', { id: 'm4k' })}</label>
           <select
             id="estimate-familySituation"
             ?disabled=${locked}
@@ -140,10 +140,10 @@ export function renderEstimateEditor(ctx: FormContext): TemplateResult | typeof 
         ${d.scheme === 'unemployed'
           ? textField(ctx, 
               'estimate-unemploymentAllowance',
-              msg('Daily unemployment allowance when the incapacity started (€)'),
+              msg('Daily unemployment allowance when the incapacity started (€)', { id: 'm4l' }),
               e.unemploymentAllowance,
               (v) => setEstimate(ctx, { unemploymentAllowance: v }),
-              { inputmode: 'decimal', hint: msg('Kept for the first 6 months when it is higher.') },
+              { inputmode: 'decimal', hint: msg('Kept for the first 6 months when it is higher.', { id: 'm4m' }) },
             )
           : nothing}
         <label class="hint">
@@ -154,7 +154,7 @@ export function renderEstimateEditor(ctx: FormContext): TemplateResult | typeof 
             .checked=${e.regularWorker}
             @change=${(ev: Event) => setEstimate(ctx, { regularWorker: (ev.target as HTMLInputElement).checked })}
           />
-          ${msg('Regular worker (right to the minimum amounts)')}
+          ${msg('Regular worker (right to the minimum amounts)', { id: 'm4n' })}
         </label>
       </div>
     </fieldset>
@@ -180,16 +180,16 @@ export function renderSelfEmployedEditor(ctx: FormContext): TemplateResult | typ
     ctx.update({ selfEmployed: { ...se, income: { ...se.income, [year]: value } } });
   return html`
     <fieldset part="self-employed">
-      <legend>${msg('Self-employed activity')}</legend>
+      <legend>${msg('Self-employed activity', { id: 'm4o' })}</legend>
       <div class="fields">
-        ${textField(ctx, 'selfEmployed-activityStart', msg('Activity started on'), se.activityStart, (v) => ctx.update({ selfEmployed: { ...se, activityStart: v } }), {
+        ${textField(ctx, 'selfEmployed-activityStart', msg('Activity started on', { id: 'm4p' }), se.activityStart, (v) => ctx.update({ selfEmployed: { ...se, activityStart: v } }), {
           type: 'date',
-          hint: msg('Empty: the date of the first step.'),
+          hint: msg('Empty: the date of the first step.', { id: 'm4q' }),
         })}
         ${incomeYears(ctx.draft).map((year) =>
-          textField(ctx, `selfEmployed-income-${year}`, msg(str`Net taxable professional income of ${year} (€)`), se.income[year] ?? '', (v) => setIncome(year, v), {
+          textField(ctx, `selfEmployed-income-${year}`, msg(str`Net taxable professional income of ${year} (€)`, { id: 'm4r' }), se.income[year] ?? '', (v) => setIncome(year, v), {
             inputmode: 'decimal',
-            hint: msg('Needed from 1 January of the fourth year after the year the activity started: the income of three years earlier is compared with the yearly ceiling.'),
+            hint: msg('Needed from 1 January of the fourth year after the year the activity started: the income of three years earlier is compared with the yearly ceiling.', { id: 'm4s' }),
           }),
         )}
       </div>
@@ -206,19 +206,19 @@ export function renderAuthorisationEditor(ctx: FormContext): TemplateResult {
       <legend>${msg('What the medical advisor authorised', { id: 'authorisation.legend' })}</legend>
       <p class="hint">
         ${msg(
-          'Copy it from the decision of the medical advisor. Every field is optional; without them the forecast cannot check the hours and the period.',
+          'Copy it from the decision of the medical advisor. Every field is optional; without them the forecast cannot check the hours and the period.', { id: 'm4t' },
         )}
       </p>
       <div class="fields">
-        ${field('requestSent', msg('Request sent on'), {
+        ${field('requestSent', msg('Request sent on', { id: 'mb' }), {
           type: 'date',
-          hint: msg('Date of the request for authorisation and declaration of resumption.'),
+          hint: msg('Date of the request for authorisation and declaration of resumption.', { id: 'm4u' }),
         })}
-        ${field('start', msg('Authorised from'), { type: 'date' })}
-        ${field('end', msg('Authorised until'), { type: 'date', hint: msg('At most two years. Empty: two years.') })}
+        ${field('start', msg('Authorised from', { id: 'm7' }), { type: 'date' })}
+        ${field('end', msg('Authorised until', { id: 'm8' }), { type: 'date', hint: msg('At most two years. Empty: two years.', { id: 'm4v' }) })}
         ${field('maxHoursPerWeek', msg('Authorised hours a week (at most)', { id: 'authorisation.maxHours' }), { inputmode: 'decimal' })}
-        ${field('nature', msg('Nature of the work'), { multiline: true })}
-        ${field('conditions', msg('Conditions'), { multiline: true })}
+        ${field('nature', msg('Nature of the work', { id: 'm9' }), { multiline: true })}
+        ${field('conditions', msg('Conditions', { id: 'ma' }), { multiline: true })}
       </div>
     </fieldset>
   `;
@@ -228,32 +228,32 @@ export function renderPaymentEditor(ctx: FormContext): TemplateResult {
   const p = ctx.draft.payment;
   return html`
     <fieldset part="payment">
-      <legend>${msg('When the money arrives')}</legend>
+      <legend>${msg('When the money arrives', { id: 'm4w' })}</legend>
       <div class="fields">
         <div class="field">
-          <label for="payment-benefitLagMonths">${msg('Benefit paid')}</label>
+          <label for="payment-benefitLagMonths">${msg('Benefit paid', { id: 'm4x' })}</label>
           <select id="payment-benefitLagMonths" ?disabled=${ctx.isLocked('payment')} @change=${(e: Event) => setPayment(ctx, { benefitLagMonths: (e.target as HTMLSelectElement).value })}>
             ${['0', '1', '2', '3'].map(
               (lag) => html`<option value=${lag} ?selected=${p.benefitLagMonths === lag}>
-                ${lag === '0' ? msg('in the same month') : msg(str`${lag} month(s) later`)}
+                ${lag === '0' ? msg('in the same month', { id: 'm4y' }) : msg(str`${lag} month(s) later`, { id: 'm4z' })}
               </option>`,
             )}
           </select>
-          <span class="hint">${msg("After your employer's monthly declaration: usually one month later.")}</span>
+          <span class="hint">${msg("After your employer's monthly declaration: usually one month later.", { id: 'm50' })}</span>
           ${fieldError(ctx, 'payment-benefitLagMonths')}
         </div>
         <div class="field">
-          <label for="payment-wagePaidIn">${msg('Wage paid')}</label>
+          <label for="payment-wagePaidIn">${msg('Wage paid', { id: 'm51' })}</label>
           <select
             id="payment-wagePaidIn"
             ?disabled=${ctx.isLocked('payment')}
             @change=${(e: Event) => setPayment(ctx, { wagePaidIn: (e.target as HTMLSelectElement).value as PaymentDraft['wagePaidIn'] })}
           >
-            <option value="same-month" ?selected=${p.wagePaidIn === 'same-month'}>${msg('in the month worked')}</option>
-            <option value="next-month" ?selected=${p.wagePaidIn === 'next-month'}>${msg('in the following month')}</option>
+            <option value="same-month" ?selected=${p.wagePaidIn === 'same-month'}>${msg('in the month worked', { id: 'm52' })}</option>
+            <option value="next-month" ?selected=${p.wagePaidIn === 'next-month'}>${msg('in the following month', { id: 'm53' })}</option>
           </select>
         </div>
-        ${textField(ctx, 'payment-wagePayDay', msg('Pay day of the wage'), p.wagePayDay, (v) => setPayment(ctx, { wagePayDay: v }), {
+        ${textField(ctx, 'payment-wagePayDay', msg('Pay day of the wage', { id: 'm54' }), p.wagePayDay, (v) => setPayment(ctx, { wagePayDay: v }), {
           inputmode: 'numeric',
         })}
       </div>

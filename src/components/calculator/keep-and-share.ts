@@ -5,18 +5,18 @@ import type { CsvLabels } from '../../export/csv.js';
 
 export function csvLabels(): CsvLabels {
   return {
-    month: msg('Month'),
-    paidDays: msg('Paid days'),
-    hoursPerWeek: msg('Hours a week'),
-    fraction: msg('Occupation fraction (%)'),
-    reduction: msg('Reduction (%)'),
-    dailyBenefit: msg('Daily benefit'),
-    benefit: msg('Benefit'),
-    earnings: msg('Gross wage'),
-    total: msg('Total'),
-    gain: msg('Gain compared with not working'),
-    atRisk: msg('Benefit at risk'),
-    totalRow: msg('Total'),
+    month: msg('Month', { id: 'mo' }),
+    paidDays: msg('Paid days', { id: 'mx' }),
+    hoursPerWeek: msg('Hours a week', { id: 'my' }),
+    fraction: msg('Occupation fraction (%)', { id: 'm15' }),
+    reduction: msg('Reduction (%)', { id: 'm16' }),
+    dailyBenefit: msg('Daily benefit', { id: 'm10' }),
+    benefit: msg('Benefit', { id: 'mt' }),
+    earnings: msg('Gross wage', { id: 'mu' }),
+    total: msg('Total', { id: 'mp' }),
+    gain: msg('Gain compared with not working', { id: 'mq' }),
+    atRisk: msg('Benefit at risk', { id: 'm17' }),
+    totalRow: msg('Total', { id: 'mp' }),
   };
 }
 
@@ -47,21 +47,21 @@ export interface ActionsOptions {
 
 export function renderActions(o: ActionsOptions): TemplateResult {
   return html`
-    <div class="actions toolbar" part="actions" role="group" aria-label=${msg('Keep and share')}>
-      <button type="button" id="share" ?disabled=${!o.ok} @click=${o.onShare}>${msg('Make a share link')}</button>
-      <button type="button" id="export-csv" ?disabled=${!o.ok} @click=${o.onCsv}>${msg('Download the table (CSV)')}</button>
-      <button type="button" id="export-json" ?disabled=${!o.ok} @click=${o.onJson}>${msg('Save the scenario (JSON)')}</button>
+    <div class="actions toolbar" part="actions" role="group" aria-label=${msg('Keep and share', { id: 'm18' })}>
+      <button type="button" id="share" ?disabled=${!o.ok} @click=${o.onShare}>${msg('Make a share link', { id: 'm19' })}</button>
+      <button type="button" id="export-csv" ?disabled=${!o.ok} @click=${o.onCsv}>${msg('Download the table (CSV)', { id: 'm1a' })}</button>
+      <button type="button" id="export-json" ?disabled=${!o.ok} @click=${o.onJson}>${msg('Save the scenario (JSON)', { id: 'm1b' })}</button>
       ${o.canImport
         ? html`<label class="file-button">
-            ${msg('Open a scenario (JSON)')}
+            ${msg('Open a scenario (JSON)', { id: 'm1c' })}
             <input type="file" id="import-json" accept="application/json,.json" class="visually-hidden" @change=${o.onImport} />
           </label>`
         : nothing}
-      <button type="button" id="print" ?disabled=${!o.ok} @click=${o.onPrint}>${msg('Print or save as PDF')}</button>
+      <button type="button" id="print" ?disabled=${!o.ok} @click=${o.onPrint}>${msg('Print or save as PDF', { id: 'm1d' })}</button>
     </div>
     ${o.sharedUrl
       ? html`<div class="field share-link">
-          <label for="share-url">${msg('Share link (the scenario is inside the link; nothing is sent to a server)')}</label>
+          <label for="share-url">${msg('Share link (the scenario is inside the link; nothing is sent to a server)', { id: 'm1e' })}</label>
           <input id="share-url" readonly .value=${o.sharedUrl} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} />
         </div>`
       : nothing}

@@ -49,7 +49,7 @@ export function renderAssumptions(forecast: Forecast, f: Formatters): TemplateRe
   const distinct = monthly.filter(({ w }) => (seen.has(w.code) ? false : (seen.add(w.code), true)));
   return html`
     <section part="notes" aria-labelledby="assumptions-title">
-      <h3 id="assumptions-title">${msg('How these figures were computed')}</h3>
+      <h3 id="assumptions-title">${msg('How these figures were computed', { id: 'mr' })}</h3>
       <ul class="notices">
         ${distinct.map(({ month, w }) => html`<li class="level-${w.level}">${f.month(month)}: ${noticeMessage(w, f)}</li>`)}
         ${forecast.warnings.map((w) => html`<li class="level-${w.level}">${noticeMessage(w, f)}</li>`)}
