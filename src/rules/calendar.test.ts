@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { addMonths, countWeekdays, daysInMonth, parseDate, parseMonth } from './calendar.js';
+import { addMonths, countWeekdays, daysInMonth, parseDate, parseMonth, weekday } from './calendar.js';
 
 const MON_TO_SAT = [1, 2, 3, 4, 5, 6];
 
@@ -46,6 +46,15 @@ describe('calendar', () => {
         for (const [a, b] of [[15, dim], [1, 14], [10, 10], [7, 20]]) {
           expect(countWeekdays(y, m, a, b, MON_TO_SAT), `${y}-${m} ${a}-${b}`).to.equal(slowCount(y, m, a, b));
         }
+      }
+    }
+  });
+
+  it('agrees with Date on weekdays and month lengths for every month of 2000-2100', () => {
+    for (let y = 2000; y <= 2100; y++) {
+      for (let m = 1; m <= 12; m++) {
+        expect(daysInMonth(y, m), `${y}-${m}`).to.equal(new Date(y, m, 0).getDate());
+        for (const d of [1, 13, 28]) expect(weekday(y, m, d), `${y}-${m}-${d}`).to.equal(new Date(y, m - 1, d).getDay());
       }
     }
   });

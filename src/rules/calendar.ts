@@ -12,12 +12,21 @@ export interface YearMonth {
 const MONTH_RE = /^(\d{4})-(\d{2})$/;
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** "01" … "31", made once: dates are formatted for every segment of every month. */
+const TWO_DIGITS = Array.from({ length: 32 }, (_, i) => String(i).padStart(2, '0'));
+
 function pad(n: number, width = 2): string {
-  return String(n).padStart(width, '0');
+  return width === 2 && n >= 0 && n < 32 ? TWO_DIGITS[n] : String(n).padStart(width, '0');
+}
+
+const MONTH_LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return month === 2 && isLeapYear(year) ? 29 : MONTH_LENGTHS[month - 1];
 }
 
 /** Reads "YYYY-MM"; `null` unless it is a real month. */
@@ -41,11 +50,11 @@ export function parseDate(text: string): { year: number; month: number; day: num
 }
 
 export function formatMonth({ year, month }: YearMonth): string {
-  return `${pad(year, 4)}-${pad(month)}`;
+  return `${year >= 1000 ? year : pad(year, 4)}-${TWO_DIGITS[month]}`;
 }
 
 export function formatDate(year: number, month: number, day: number): string {
-  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+  return `${year >= 1000 ? year : pad(year, 4)}-${TWO_DIGITS[month]}-${TWO_DIGITS[day]}`;
 }
 
 export function addMonths({ year, month }: YearMonth, count: number): YearMonth {
@@ -53,9 +62,12 @@ export function addMonths({ year, month }: YearMonth, count: number): YearMonth 
   return { year: Math.floor(index / 12), month: (index % 12) + 1 };
 }
 
-/** Day of the week: 0 = Sunday … 6 = Saturday. */
+const SAKAMOTO = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
+
+/** Day of the week: 0 = Sunday … 6 = Saturday (Sakamoto's method, Gregorian calendar). */
 export function weekday(year: number, month: number, day: number): number {
-  return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+  const y = month < 3 ? year - 1 : year;
+  return (y + Math.floor(y / 4) - Math.floor(y / 100) + Math.floor(y / 400) + SAKAMOTO[month - 1] + day) % 7;
 }
 
 /**

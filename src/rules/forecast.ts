@@ -498,8 +498,8 @@ class ForecastRun {
       gainVsNoWork: m.gain.text,
       latePenalty: m.latePenalty.text,
       atRisk: m.atRisk.text,
-      benefitPaidIn: formatMonth(addMonths(ym, payment.benefitLagMonths)),
-      wagePaidIn: formatMonth(addMonths(ym, payment.wagePaidIn === 'next-month' ? 1 : 0)),
+      benefitPaidIn: payment.benefitLagMonths === 0 ? monthKey : formatMonth(addMonths(ym, payment.benefitLagMonths)),
+      wagePaidIn: payment.wagePaidIn === 'next-month' ? formatMonth(addMonths(ym, 1)) : monthKey,
       segments: parts.map((p) => p.segment),
       warnings,
     };
@@ -508,6 +508,8 @@ class ForecastRun {
   /** Warnings of the authorisation for one month, with the days and the money concerned. */
   private frameNotices(first: string, last: string, parts: readonly SegmentPart[], warnings: Notice[]): void {
     const { authorisation: a, end, workStart, timeliness, reviews } = this.frame;
+    // Without an authorisation or a request date, only the month work starts has a notice.
+    if (!a && !timeliness && !(workStart && workStart >= first && workStart <= last)) return;
     const gather = (pick: (p: SegmentPart) => boolean) => {
       const chosen = parts.filter(pick);
       return {
