@@ -251,6 +251,9 @@ export const styles = css`
   tr.selected {
     background: var(--_color-subtle);
   }
+  [part='comparison'] td .gain {
+    display: block;
+  }
   .gain-positive {
     color: #1e6b2f;
   }

@@ -119,6 +119,9 @@ describe('<ips-benefits-calculator>', () => {
       return moneyEn(r.forecast.totals.total);
     });
     expect(totals).to.deep.equal(expected);
+    const firstRow = [...comparison.querySelectorAll('tbody tr:first-child td')];
+    expect(firstRow.map((td) => td.querySelector('.total')!.textContent!.trim())).to.have.length(3);
+    expect(firstRow[0].querySelector('.gain')!.textContent).to.contain('gain');
     expect(comparison.textContent).to.contain(`Up to ${numberEn('7.6')} h a week of 38 h you keep your full benefit`);
     expect(comparison.textContent).to.match(/Best month: .+; lowest month: .+/);
     // The second plan can be edited on its own.

@@ -60,7 +60,7 @@ const forecasts = plans.map((p) => (p.result.ok ? p.result.forecast : null));
         ${o.open
           ? html`        <div class="scroll" tabindex="0" role="region" aria-labelledby="comparison-caption">
             <table>
-              <caption id="comparison-caption">${msg('Total per month for each plan (benefit + gross wage)', { id: 'mn' })}</caption>
+              <caption id="comparison-caption">${msg('Total per month for each plan (benefit + gross wage) and the gain compared with not working', { id: 'm5x' })}</caption>
               <thead>
                 <tr>
                   <th scope="col">${msg('Month', { id: 'mo' })}</th>
@@ -72,7 +72,14 @@ const forecasts = plans.map((p) => (p.result.ok ? p.result.forecast : null));
                   (month, row) => html`
                     <tr>
                       <th scope="row">${f.month(month)}</th>
-                      ${forecasts.map((fc) => html`<td>${fc ? f.money(fc.months[row].total) : '–'}</td>`)}
+                      ${forecasts.map((fc) =>
+                        fc
+                          ? html`<td>
+                              <span class="total">${f.money(fc.months[row].total)}</span>
+                              <span class="gain hint">${msg(str`gain ${f.money(fc.months[row].gainVsNoWork)}`, { id: 'm5y' })}</span>
+                            </td>`
+                          : html`<td>–</td>`,
+                      )}
                     </tr>
                   `,
                 )}
