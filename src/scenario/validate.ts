@@ -48,6 +48,8 @@ export type IssueCode =
   | 'WAGE_TWICE'
   | 'PERIOD_NOT_SUPPORTED'
   | 'UNKNOWN_FIELD'
+  /** A remark of the element: steps paid by the hour and by the month, simplified to one wage. */
+  | 'MIXED_WAGE_KINDS'
   | 'UNKNOWN_OPTION'
   | 'TOO_SMALL'
   | 'TOO_LONG'

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { formatters, type Formatters } from '../../format.js';
 import { getLocale, languageOf, setLocale, type Language } from '../../localization.js';
+import { addMonths, addMonthsToDate, formatMonth, parseDate } from '../../rules/calendar.js';
 import { Dec, parseDecimal } from '../../rules/decimal.js';
 import { hoursWithoutReduction } from '../../rules/summary.js';
 import type { Scenario } from '../../scenario/types.js';
@@ -41,16 +42,14 @@ import { renderPrintSummary } from './print-summary.js';
 
 export type { ForecastChangeDetail, ExportDetail, ShareDetail, ImportDetail } from '../../events.js';
 
-/** First day of the month after `today`'s, as YYYY-MM. */
+/** The month after `today`'s, as YYYY-MM. */
 function nextMonth(today = new Date()): string {
-  const d = new Date(Date.UTC(today.getFullYear(), today.getMonth() + 1, 1));
-  return d.toISOString().slice(0, 7);
+  return formatMonth(addMonths({ year: today.getFullYear(), month: today.getMonth() + 1 }, 1));
 }
 
 /** A realistic first situation: 62.45 € a day, a 38-hour job at 16.50 €, 8 h then 16 h a week. */
 export function exampleDraft(start = nextMonth()): Draft {
-  const [y, m] = start.split('-').map(Number);
-  const later = new Date(Date.UTC(y, m - 1 + 3, 1)).toISOString().slice(0, 10);
+  const later = addMonthsToDate(`${start}-01`, 3);
   return {
     benefitSource: 'statement',
     estimate: { ...EMPTY_ESTIMATE },
@@ -197,7 +196,7 @@ export class IpsBenefitsCalculator extends LitElement {
     this.activePlan = 0;
     this.explainedMonth = null;
     this.perStepTerms = this.draft.plans.some((p) => p.steps.some((s) => s.fullTime !== '' || s.wage !== ''));
-    this.importIssues = scenarios.some(mixedWageKinds) ? [...warnings, { path: '', code: 'WAGE_TWICE', params: {} }] : warnings;
+    this.importIssues = scenarios.some(mixedWageKinds) ? [...warnings, { path: '', code: 'MIXED_WAGE_KINDS', params: {} }] : warnings;
   }
 
   /** Every plan as a scenario (`null` where a plan has errors). */
@@ -315,9 +314,9 @@ export class IpsBenefitsCalculator extends LitElement {
     // The new step starts three months after the last one (or at the start), with 8 more hours.
     let from = `${this.draft.start}-01`;
     let hours = '8';
-    if (last && /^\d{4}-\d{2}-\d{2}$/.test(last.from)) {
-      const [y, m] = last.from.split('-').map(Number);
-      from = new Date(Date.UTC(y, m - 1 + 3, 1)).toISOString().slice(0, 10);
+    const lastDate = last ? parseDate(last.from) : null;
+    if (last && lastDate) {
+      from = `${formatMonth(addMonths(lastDate, 3))}-01`;
       const lastHours = parseDecimal(last.hours);
       const full = parseDecimal(this.draft.fullTimeHours);
       if (lastHours) hours = Dec.min(lastHours.plus(8), full ?? lastHours.plus(8)).toString();

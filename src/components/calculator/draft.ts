@@ -3,7 +3,7 @@
  * from the scenario format. A draft holds one situation and 1 to 4 plans to compare; each plan
  * becomes one scenario. DOM-free.
  */
-import { Dec } from '../../rules/decimal.js';
+import { Dec, parseDecimal } from '../../rules/decimal.js';
 import type { Scenario, WorkStep } from '../../scenario/types.js';
 import type { ValidationIssue } from '../../scenario/validate.js';
 
@@ -153,8 +153,9 @@ function isDefaultPayment(p: PaymentDraft): boolean {
   );
 }
 
+/** "0", "0,0": the step ends work (read like every other number of the form). */
 function isZero(text: string): boolean {
-  return /^\s*0*([.,]0*)?\s*$/.test(text) && /0/.test(text);
+  return parseDecimal(text)?.isZero() ?? false;
 }
 
 /** A draft from a valid scenario: its first working step gives the job's hours and wage. */

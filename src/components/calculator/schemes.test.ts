@@ -67,4 +67,12 @@ describe('the form for every scheme', () => {
     expect(cell).to.contain('5');
     await expect(el).to.be.accessible();
   });
+
+  it('says when a scenario mixes hourly and monthly wages, which the form simplifies', async () => {
+    const el = await calculator({
+      ...BASE,
+      work: [BASE.work[0], { from: '2026-06-01', hoursPerWeek: '24', fullTimeHoursPerWeek: '38', grossMonthlyWage: '1800' }],
+    });
+    expect($(el, '[role="status"].hint').textContent).to.contain('Some steps were paid by the hour and others by the month');
+  });
 });
