@@ -1,7 +1,7 @@
 // A whole session with the built element on a page under a strict Content-Security-Policy:
 // enter, compare, explain, share, export, import, switch language. Every request is recorded; none
-// may leave the page's origin, and after load only the locale chunks asked for may load. No
-// cookie, no storage, no CSP violation.
+// may leave the page's origin; the element's on-demand views load with the page, and after load
+// only the locale chunks asked for may load. No cookie, no storage, no CSP violation.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import puppeteer from 'puppeteer-core';
@@ -93,5 +93,6 @@ test('a whole session sends nothing outside the page, stores nothing, and breaks
   const afterLoad = requests.filter((r) => r.loaded && !r.url.startsWith('blob:') && !/\/dist\/standalone\/locale-[\w-]+\.js$/.test(r.url));
   assert.deepEqual(afterLoad, [], 'after load, only the locale chunks asked for');
   assert.ok(requests.some((r) => r.loaded && /locale-fr/.test(r.url)), 'French loaded on demand');
+  assert.ok(requests.some((r) => !r.loaded && /\/dist\/standalone\/on-demand-[\w-]+\.js$/.test(r.url)), 'views loaded with the page');
   await page.close();
 });

@@ -21,24 +21,14 @@ import {
 } from './draft.js';
 import { issueMessage } from './messages.js';
 import { fieldError, textField, type FormContext } from './fields.js';
-import {
-  renderAuthorisationEditor,
-  renderEstimateEditor,
-  renderJob,
-  renderPaymentEditor,
-  renderSelfEmployedEditor,
-  renderSituation,
-} from './form-sections.js';
-import { renderAssumptions, renderCounsellingNotes } from './notes.js';
+import { renderAuthorisationEditor, renderJob, renderSituation } from './form-sections.js';
 import { renderForecastView } from './forecast-view.js';
-import { renderComparisonView } from './comparison-view.js';
+import { loadViews, views, type Views } from './views.js';
 import { computePlans, type PlanResult } from './plan-result.js';
 import { styles } from './calculator.styles.js';
 import { ipsEvent, type ExportDetail, type ForecastChangeDetail, type ImportDetail, type ShareDetail } from '../../events.js';
-import { forecastCsv } from '../../export/csv.js';
-import { csvLabels, download, renderActions } from './keep-and-share.js';
-import { decodeFragment, readScenarioList, shareUrl } from '../../export/share-link.js';
-import { renderPrintSummary } from './print-summary.js';
+import { renderActions } from './keep-and-share.js';
+import { decodeFragment, readScenarioList } from '../../export/share-link.js';
 
 export type { ForecastChangeDetail, ExportDetail, ShareDetail, ImportDetail } from '../../events.js';
 
@@ -220,6 +210,28 @@ export class IpsBenefitsCalculator extends LitElement {
     this.pageLangObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
     window.addEventListener('hashchange', this.restoreFromLink);
     this.restoreFromLink();
+    // Charts, notes, explanation, comparison, print and export views: asked for now, shown when
+    // they arrive (a few milliseconds later, from the same place as this file).
+    if (!views()) void loadViews().then(() => this.requestUpdate(), () => undefined);
+  }
+
+  /** Also waits for the on-demand views, so that `await el.updateComplete` sees the whole element. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (views() || !this.isConnected) return done;
+    try {
+      await loadViews();
+    } catch {
+      return done;
+    }
+    return super.getUpdateComplete();
+  }
+
+  /** Runs `action` with the on-demand views, at once when they are there. */
+  private withViews(action: (v: Views) => void): void {
+    const v = views();
+    if (v) action(v);
+    else void loadViews().then(action, () => undefined);
   }
 
   override disconnectedCallback(): void {
@@ -381,6 +393,7 @@ export class IpsBenefitsCalculator extends LitElement {
   protected override render(): TemplateResult {
     const plan = this.plans[this.activePlan];
     const result = plan?.result;
+    const v = views();
     return html`
       <div class="stack" part="base">
         <h2>${msg('Benefit and wage, month by month', { id: 'title' })}</h2>
@@ -390,7 +403,7 @@ export class IpsBenefitsCalculator extends LitElement {
             { id: 'intro' },
           )}
         </p>
-        ${result?.ok ? renderPrintSummary(this.draft, this.activePlan, result.scenario, result.forecast, this.f) : nothing}
+        ${result?.ok && v ? v.renderPrintSummary(this.draft, this.activePlan, result.scenario, result.forecast, this.f) : nothing}
         ${this.renderImportIssues()} ${this.readonly ? nothing : this.renderForm()}
         <div role="status" aria-live="polite" class="visually-hidden" id="announce">
           ${result?.ok
@@ -411,6 +424,7 @@ export class IpsBenefitsCalculator extends LitElement {
           ? renderForecastView({
               forecast: result.forecast,
               f: this.f,
+              views: v,
               explainedMonth: this.explainedMonth,
               onExplain: (month) => this.explain(month),
               authorisedHours: this.draft.authorisation.maxHoursPerWeek,
@@ -419,8 +433,8 @@ export class IpsBenefitsCalculator extends LitElement {
               onCashToggle: (open) => (this.cashOpen = open),
             })
           : this.renderNoForecast()}
-        ${this.plans.length > 1
-          ? renderComparisonView({
+        ${this.plans.length > 1 && v
+          ? v.renderComparisonView({
               plans: this.plans,
               labelOf: (i) => this.planLabel(i),
               f: this.f,
@@ -437,7 +451,7 @@ export class IpsBenefitsCalculator extends LitElement {
               ${this.renderForm()}
             </details>`
           : nothing}
-        ${renderCounsellingNotes()} ${result?.ok ? renderAssumptions(result.forecast, this.f) : nothing}
+        ${v?.renderCounsellingNotes()} ${result?.ok && v ? v.renderAssumptions(result.forecast, this.f) : nothing}
       </div>
     `;
   }
@@ -447,11 +461,13 @@ export class IpsBenefitsCalculator extends LitElement {
   private exportCsv(): void {
     const plan = this.plans[this.activePlan]?.result;
     if (!plan?.ok) return;
-    const content = forecastCsv(plan.forecast, csvLabels(), this.language !== 'en');
-    const filename = `ips-forecast-${plan.scenario.start}.csv`;
-    this.dispatchEvent(ipsEvent<ExportDetail>('ips-export', { format: 'csv', filename, content, scenario: plan.scenario }));
-    // A byte order mark lets spreadsheets read the accents as UTF-8.
-    download(this.renderRoot, filename, `\ufeff${content}`, 'text/csv;charset=utf-8');
+    this.withViews((v) => {
+      const content = v.forecastCsv(plan.forecast, v.csvLabels(), this.language !== 'en');
+      const filename = `ips-forecast-${plan.scenario.start}.csv`;
+      this.dispatchEvent(ipsEvent<ExportDetail>('ips-export', { format: 'csv', filename, content, scenario: plan.scenario }));
+      // A byte order mark lets spreadsheets read the accents as UTF-8.
+      v.download(this.renderRoot, filename, `\ufeff${content}`, 'text/csv;charset=utf-8');
+    });
   }
 
   private exportJson(): void {
@@ -459,8 +475,11 @@ export class IpsBenefitsCalculator extends LitElement {
     if (valid.length === 0) return;
     const content = `${JSON.stringify(valid.length === 1 ? valid[0] : valid, null, 2)}\n`;
     const filename = `ips-scenario-${valid[0].start}.json`;
-    this.dispatchEvent(ipsEvent<ExportDetail>('ips-export', { format: 'json', filename, content, scenario: this.scenario }));
-    download(this.renderRoot, filename, content, 'application/json');
+    const scenario = this.scenario;
+    this.withViews((v) => {
+      this.dispatchEvent(ipsEvent<ExportDetail>('ips-export', { format: 'json', filename, content, scenario }));
+      v.download(this.renderRoot, filename, content, 'application/json');
+    });
   }
 
   /** Files larger than this are refused before they are read. */
@@ -491,15 +510,22 @@ export class IpsBenefitsCalculator extends LitElement {
   private share(): void {
     const valid = this.scenarios.filter((s): s is Scenario => s !== null);
     if (valid.length === 0) return;
-    const url = shareUrl(window.location.href, valid);
-    this.sharedUrl = url;
-    this.dispatchEvent(ipsEvent<ShareDetail>('ips-share', { url, scenarios: valid }));
-    void navigator.clipboard?.writeText(url).catch(() => undefined);
+    this.withViews((v) => {
+      const url = v.shareUrl(window.location.href, valid);
+      this.sharedUrl = url;
+      this.dispatchEvent(ipsEvent<ShareDetail>('ips-share', { url, scenarios: valid }));
+      void navigator.clipboard?.writeText(url).catch(() => undefined);
+    });
   }
 
   private print(): void {
-    this.dispatchEvent(ipsEvent<ExportDetail>('ips-export', { format: 'print', filename: '', content: '', scenario: this.scenario }));
-    window.print();
+    const scenario = this.scenario;
+    // The printed summary is one of the on-demand views: print once it is in the page.
+    this.withViews(() => {
+      this.dispatchEvent(ipsEvent<ExportDetail>('ips-export', { format: 'print', filename: '', content: '', scenario }));
+      if (this.isUpdatePending) void this.updateComplete.then(() => window.print());
+      else window.print();
+    });
   }
 
   private renderImportIssues(): TemplateResult | typeof nothing {
@@ -547,10 +573,11 @@ export class IpsBenefitsCalculator extends LitElement {
 
   private renderForm(): TemplateResult {
     const ctx = this.form;
+    const v = views();
     return html`
       <form part="form" class="stack" novalidate @submit=${(e: Event) => e.preventDefault()}>
-        ${renderSituation(ctx)} ${renderJob(ctx)} ${renderEstimateEditor(ctx)} ${renderSelfEmployedEditor(ctx)}
-        ${renderAuthorisationEditor(ctx)} ${this.renderPlanEditor(ctx)} ${renderPaymentEditor(ctx)}
+        ${renderSituation(ctx)} ${renderJob(ctx)} ${v?.renderEstimateEditor(ctx)} ${v?.renderSelfEmployedEditor(ctx)}
+        ${renderAuthorisationEditor(ctx)} ${this.renderPlanEditor(ctx)} ${v?.renderPaymentEditor(ctx)}
       </form>
     `;
   }

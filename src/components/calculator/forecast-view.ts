@@ -4,13 +4,14 @@ import { msg, str } from '@lit/localize';
 import type { Formatters } from '../../format.js';
 import { isPositiveMoney } from '../../rules/decimal.js';
 import type { CashMonth, Forecast } from '../../rules/forecast.js';
-import { authorisationMarks, renderCashCalendar, renderHoursChart } from './authorisation-views.js';
-import { renderChart } from './chart.js';
-import { renderExplanation } from './explanation.js';
+import { authorisationMarks } from './marks.js';
+import type { Views } from './views.js';
 
 export interface ForecastViewOptions {
 forecast: Forecast;
 f: Formatters;
+/** Charts, explanation and cash calendar; until they are loaded, the rest is shown without them. */
+views: Views | undefined;
 /** The month whose explanation is open. */
 explainedMonth: string | null;
 onExplain: (month: string | null) => void;
@@ -52,7 +53,7 @@ const { forecast, f } = o;
             </div>`
           : nothing}
       </dl>
-      ${renderChart(forecast.months, f)} ${renderHoursChart(forecast.months, o.authorisedHours, f)}
+      ${o.views?.renderChart(forecast.months, f)} ${o.views?.renderHoursChart(forecast.months, o.authorisedHours, f)}
       <div class="scroll" tabindex="0" role="region" aria-labelledby="table-caption">
         <table part="table">
           <caption id="table-caption">${msg('Month by month (gross amounts)', { id: 'mw' })}</caption>
@@ -123,8 +124,8 @@ const { forecast, f } = o;
           </tfoot>
         </table>
       </div>
-      <div id="explanation">${explained ? renderExplanation(explained, f, () => o.onExplain(null)) : nothing}</div>
-      ${renderCashCalendar(o.cash, f, o.cashOpen, o.onCashToggle)}
+      <div id="explanation">${explained && o.views ? o.views.renderExplanation(explained, f, () => o.onExplain(null)) : nothing}</div>
+      ${o.views?.renderCashCalendar(o.cash, f, o.cashOpen, o.onCashToggle)}
     </section>
   `;
 }

@@ -3,7 +3,7 @@ import { html, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { Formatters } from '../../format.js';
 import type { Forecast } from '../../rules/forecast.js';
-import { noticeMessage } from './messages.js';
+import { noticeMessage } from './notice-messages.js';
 
 export function renderCounsellingNotes(): TemplateResult {
   return html`

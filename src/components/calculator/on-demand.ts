@@ -1,0 +1,21 @@
+/**
+ * What the element can show a moment after its first render, or shows only when asked: the two
+ * charts, the explanation of a month, the cash calendar, the comparison of plans, the notes and
+ * assumptions, the printed summary, the CSV file, the share link, and the form's sections for
+ * an estimated benefit, a self-employed activity and the payment dates.
+ *
+ * The standalone build puts these in a second file beside the first one; the element asks for it
+ * as soon as it is put on a page (see views.ts), so it is there before anyone clicks. The form,
+ * the validation messages, the totals, the month-by-month table and its risk marks never wait
+ * for it.
+ */
+export { renderChart } from './chart.js';
+export { renderEstimateEditor, renderPaymentEditor, renderSelfEmployedEditor } from './form-optional.js';
+export { renderCashCalendar, renderHoursChart } from './authorisation-views.js';
+export { renderExplanation } from './explanation.js';
+export { renderComparisonView } from './comparison-view.js';
+export { renderAssumptions, renderCounsellingNotes } from './notes.js';
+export { renderPrintSummary } from './print-summary.js';
+export { csvLabels, download } from './export-files.js';
+export { forecastCsv } from '../../export/csv.js';
+export { shareUrl } from '../../export/share-link.js';

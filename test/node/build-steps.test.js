@@ -1,0 +1,114 @@
+// The two build steps that make the standalone file smaller change what runs in the browser, so
+// they are tested here: the trimmed decimal.js must compute exactly what the whole library computes
+// (operation by operation, and through the whole core), and the parameters keep everything but
+// their descriptions.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import Decimal from 'decimal.js';
+import { KEEP_METHODS, trimDecimal } from '../../scripts/trim-decimal.js';
+import { stripDescriptions } from '../../scripts/strip-descriptions.js';
+import { plausible, valid } from './generators.js';
+
+const SOURCE = readFileSync(new URL('../../node_modules/decimal.js/decimal.mjs', import.meta.url), 'utf8');
+const trimmed = trimDecimal(SOURCE);
+const dir = mkdtempSync(join(tmpdir(), 'ips-trimmed-'));
+const TRIMMED = join(dir, 'decimal-trimmed.mjs');
+writeFileSync(TRIMMED, trimmed.text);
+const { default: Trimmed } = await import(pathToFileURL(TRIMMED).href);
+
+const SETTINGS = { precision: 40, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -9e15, toExpPos: 9e15 };
+const Full = Decimal.clone(SETTINGS);
+const Small = Trimmed.clone(SETTINGS);
+
+test('the trimmed decimal.js leaves out what the project never calls, and nothing it calls', () => {
+  assert.ok(trimmed.text.length < SOURCE.length * 0.65, `${trimmed.text.length} of ${SOURCE.length} characters`);
+  for (const gone of ['sqrt', 'ln', 'exp', 'sin', 'pow', 'toFraction', 'toHex']) assert.equal(typeof Small.prototype[gone], 'undefined', gone);
+  assert.deepEqual(trimmed.removedConstants, ['LN10', 'PI']);
+  for (const name of KEEP_METHODS) assert.equal(typeof Small.prototype[name], typeof Full.prototype[name], name);
+  for (const name of ['max', 'min', 'clone', 'set', 'isDecimal']) assert.equal(typeof Small[name], 'function', name);
+  // Every method src/ calls on a decimal is kept (the build also refuses a kept method that calls a removed one).
+  const used = new Set();
+  const walk = (folder) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts')) {
+        for (const m of readFileSync(path, 'utf8').matchAll(/\.([a-zA-Z]+)\(/g)) used.add(m[1]);
+      }
+    }
+  };
+  walk(resolve('src'));
+  const decimalMethods = Object.getOwnPropertyNames(Decimal.prototype).filter((n) => typeof Decimal.prototype[n] === 'function');
+  const missing = decimalMethods.filter((n) => used.has(n) && typeof Small.prototype[n] !== 'function');
+  assert.deepEqual(missing, [], 'methods called in src/ but left out of the trimmed build');
+});
+
+test('the trimmed decimal.js computes exactly what decimal.js computes (5 000 random operations)', () => {
+  const number = fc.oneof(
+    fc.integer({ min: -10_000_000, max: 10_000_000 }).map((n) => (n / 100).toFixed(2)),
+    fc.integer({ min: 0, max: 10_000 }).map(String),
+    fc.constantFrom('0', '-0', '0.0001', '1e-7', '99999999999999999999.99', '62.45', '38', '19.19', '1e21'),
+    fc.double({ min: -1e9, max: 1e9, noNaN: true }),
+  );
+  const op = fc.constantFrom('plus', 'minus', 'times', 'div', 'cmp', 'gt', 'gte', 'lt', 'lte', 'eq', 'max', 'min');
+  fc.assert(
+    fc.property(number, number, op, fc.integer({ min: 0, max: 6 }), (a, b, name, places) => {
+      const run = (D) => {
+        const x = new D(a);
+        const y = new D(b);
+        if (name === 'max' || name === 'min') return D[name](x, y).toString();
+        if (name === 'div' && y.isZero()) return x.div(y).toString();
+        const r = x[name](y);
+        if (typeof r !== 'object') return String(r);
+        return [r.toString(), r.toDecimalPlaces(places, D.ROUND_HALF_UP).toString(), r.toFixed(places), r.round().toString(), r.floor().toString(),
+          r.ceil().toString(), r.abs().toString(), r.decimalPlaces(), r.isInteger(), r.isNegative(), r.isZero(), r.toNumber(), JSON.stringify(r)].join('|');
+      };
+      assert.equal(run(Small), run(Full));
+    }),
+    { numRuns: 5000 },
+  );
+});
+
+test('the core gives the same forecasts with the trimmed decimal.js (600 random scenarios)', () => {
+  const scenarios = fc.sample(fc.oneof(valid, plausible), { numRuns: 600, seed: 20261123 });
+  const input = join(dir, 'scenarios.json');
+  writeFileSync(input, JSON.stringify(scenarios));
+  const hooks = join(dir, 'hooks.mjs');
+  writeFileSync(hooks, `export async function resolve(specifier, context, next) {
+  if (specifier === 'decimal.js') return { url: ${JSON.stringify(pathToFileURL(TRIMMED).href)}, shortCircuit: true };
+  return next(specifier, context);
+}\n`);
+  const register = join(dir, 'register.mjs');
+  writeFileSync(register, `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\n`);
+  const script = join(dir, 'forecast-all.mjs');
+  const core = pathToFileURL(resolve('dist/node/scenario/forecast-scenario.js')).href;
+  writeFileSync(script, `import { readFileSync } from 'node:fs';
+import { forecastScenario } from ${JSON.stringify(core)};
+const all = JSON.parse(readFileSync(${JSON.stringify(input)}, 'utf8'));
+process.stdout.write(JSON.stringify(all.map((s) => forecastScenario(s))));\n`);
+  const child = spawnSync(process.execPath, ['--import', pathToFileURL(register).href, script], { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+  assert.equal(child.status, 0, child.stderr);
+  const withTrimmed = JSON.parse(child.stdout);
+  const withFull = JSON.parse(spawnSync(process.execPath, [script], { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 }).stdout);
+  assert.equal(withTrimmed.length, scenarios.length);
+  assert.ok(withFull.filter((r) => r.ok).length > 200, 'enough valid scenarios');
+  assert.deepEqual(withTrimmed, withFull);
+});
+
+test('the parameters lose their descriptions and nothing else', () => {
+  const folder = resolve('src/rules/parameters');
+  for (const file of readdirSync(folder).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))) {
+    const code = readFileSync(join(folder, file), 'utf8');
+    const stripped = stripDescriptions(code, file);
+    assert.doesNotMatch(stripped, /^\s*description:\s*['"`]/m, file);
+    const withoutDescriptions = code.split('\n').filter((line) => !/^\s*description: ['"]/.test(line)).join('\n');
+    assert.equal(stripped, withoutDescriptions, file);
+  }
+  assert.throws(() => stripDescriptions("export const p = {\n  description:\n    'two lines',\n};\n"), /one-line/);
+});
