@@ -96,3 +96,36 @@ test('a whole session sends nothing outside the page, stores nothing, and breaks
   assert.ok(requests.some((r) => !r.loaded && /\/dist\/standalone\/on-demand-[\w-]+\.js$/.test(r.url)), 'views loaded with the page');
   await page.close();
 });
+
+test('when the views file cannot be loaded, the figures stay and a message says what is missing', async () => {
+  const page = await browser.newPage();
+  await page.setRequestInterception(true);
+  page.on('request', (r) => (/\/on-demand-[\w-]+\.js$/.test(r.url()) ? r.respond({ status: 404, body: '' }) : r.continue()));
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${server.origin}/strict.html`, { waitUntil: 'networkidle0' });
+  await page.waitForFunction(() => document.querySelector('ips-benefits-calculator')?.shadowRoot?.querySelector('#views-missing'));
+  const read = () =>
+    page.evaluate(() => {
+      const root = document.querySelector('ips-benefits-calculator').shadowRoot;
+      return {
+        message: root.querySelector('#views-missing')?.textContent.trim() ?? null,
+        rows: root.querySelectorAll('table[part="table"] tbody tr').length,
+        total: root.querySelector('[part="summary"] .total')?.textContent.trim(),
+        chart: root.querySelector('[part="chart"]') !== null,
+      };
+    });
+  const state = await read();
+  assert.match(state.message, /could not be loaded/);
+  assert.equal(state.rows, 12, 'the month-by-month table is there');
+  assert.match(state.total, /\d/);
+  assert.equal(state.chart, false);
+  // Asking for an export tries again; it fails again and the message stays, without an error.
+  await page.evaluate(() => document.querySelector('ips-benefits-calculator').shadowRoot.querySelector('#export-csv').click());
+  await page.evaluate(() => new Promise((r) => setTimeout(r, 200)));
+  assert.match((await read()).message, /could not be loaded/);
+  await page.evaluate(() => (document.documentElement.lang = 'fr'));
+  await page.waitForFunction(() => /n'a pas pu être chargée/.test(document.querySelector('ips-benefits-calculator').shadowRoot.querySelector('#views-missing')?.textContent ?? ''));
+  assert.deepEqual(errors, []);
+  await page.close();
+});

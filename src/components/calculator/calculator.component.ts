@@ -142,6 +142,8 @@ export class IpsBenefitsCalculator extends LitElement {
   /** Whether the cash calendar and the month-by-month comparison are unfolded. */
   @state() private cashOpen = false;
   @state() private comparisonOpen = false;
+  /** The on-demand views could not be loaded (the host serves only the main file, or is offline). */
+  @state() private viewsMissing = false;
 
   private plans: PlanResult[] = [];
   private pageLangObserver?: MutationObserver;
@@ -212,7 +214,7 @@ export class IpsBenefitsCalculator extends LitElement {
     this.restoreFromLink();
     // Charts, notes, explanation, comparison, print and export views: asked for now, shown when
     // they arrive (a few milliseconds later, from the same place as this file).
-    if (!views()) void loadViews().then(() => this.requestUpdate(), () => undefined);
+    if (!views()) void loadViews().then(() => this.requestUpdate(), () => (this.viewsMissing = true));
   }
 
   /** Also waits for the on-demand views, so that `await el.updateComplete` sees the whole element. */
@@ -231,7 +233,14 @@ export class IpsBenefitsCalculator extends LitElement {
   private withViews(action: (v: Views) => void): void {
     const v = views();
     if (v) action(v);
-    else void loadViews().then(action, () => undefined);
+    else
+      void loadViews().then(
+        (loaded) => {
+          this.viewsMissing = false;
+          action(loaded);
+        },
+        () => (this.viewsMissing = true),
+      );
   }
 
   override disconnectedCallback(): void {
@@ -410,6 +419,13 @@ export class IpsBenefitsCalculator extends LitElement {
             ? msg(str`Total over ${result.forecast.months.length} months: ${this.f.money(result.forecast.totals.total)}.`, { id: 'm1f' })
             : msg('The forecast waits for corrections in the form.', { id: 'm1g' })}
         </div>
+        ${this.viewsMissing && !v
+          ? html`<p class="error" role="alert" id="views-missing">
+              ${msg(
+                'Part of the calculator could not be loaded: the charts, explanations, comparison, printing and exports are missing; the figures in the table are complete. Reload the page to try again.', { id: 'm60' },
+              )}
+            </p>`
+          : nothing}
         ${renderActions({
           ok: this.plans[this.activePlan]?.result.ok ?? false,
           canImport: !this.readonly,
