@@ -220,11 +220,12 @@ export class IpsBenefitsCalculator extends LitElement {
   /** Also waits for the on-demand views, so that `await el.updateComplete` sees the whole element. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    if (views() || !this.isConnected) return done;
+    // Not when the views could not be loaded: only the user's next export or print asks again.
+    if (views() || !this.isConnected || this.viewsMissing) return done;
     try {
       await loadViews();
     } catch {
-      return done;
+      // The element now shows which parts are missing.
     }
     return super.getUpdateComplete();
   }
