@@ -27,7 +27,7 @@ import { loadViews, views, type Views } from './views.js';
 import { computePlans, type PlanResult } from './plan-result.js';
 import { styles } from './calculator.styles.js';
 import { ipsEvent, type ExportDetail, type ForecastChangeDetail, type ImportDetail, type ShareDetail } from '../../events.js';
-import { renderActions } from './keep-and-share.js';
+import { download, renderActions } from './keep-and-share.js';
 import { decodeFragment, readScenarioList } from '../../export/share-link.js';
 
 export type { ForecastChangeDetail, ExportDetail, ShareDetail, ImportDetail } from '../../events.js';
@@ -423,12 +423,12 @@ export class IpsBenefitsCalculator extends LitElement {
         ${this.viewsMissing && !v
           ? html`<p class="error" role="alert" id="views-missing">
               ${msg(
-                'Part of the calculator could not be loaded: the charts, explanations, comparison, printing and exports are missing; the figures in the table are complete. Reload the page to try again.', { id: 'm60' },
+                'Part of the calculator could not be loaded: the charts, explanations, comparison, printing, CSV table and share link are missing; the figures in the table are complete. Reload the page to try again.', { id: 'm60' },
               )}
             </p>`
           : nothing}
         ${renderActions({
-          ok: this.plans[this.activePlan]?.result.ok ?? false,
+          ok: result?.ok ?? false,
           canImport: !this.readonly,
           sharedUrl: this.sharedUrl,
           onShare: () => this.share(),
@@ -483,7 +483,7 @@ export class IpsBenefitsCalculator extends LitElement {
       const filename = `ips-forecast-${plan.scenario.start}.csv`;
       this.dispatchEvent(ipsEvent<ExportDetail>('ips-export', { format: 'csv', filename, content, scenario: plan.scenario }));
       // A byte order mark lets spreadsheets read the accents as UTF-8.
-      v.download(this.renderRoot, filename, `\ufeff${content}`, 'text/csv;charset=utf-8');
+      download(this.renderRoot, filename, `\ufeff${content}`, 'text/csv;charset=utf-8');
     });
   }
 
@@ -492,11 +492,8 @@ export class IpsBenefitsCalculator extends LitElement {
     if (valid.length === 0) return;
     const content = `${JSON.stringify(valid.length === 1 ? valid[0] : valid, null, 2)}\n`;
     const filename = `ips-scenario-${valid[0].start}.json`;
-    const scenario = this.scenario;
-    this.withViews((v) => {
-      this.dispatchEvent(ipsEvent<ExportDetail>('ips-export', { format: 'json', filename, content, scenario }));
-      v.download(this.renderRoot, filename, content, 'application/json');
-    });
+    this.dispatchEvent(ipsEvent<ExportDetail>('ips-export', { format: 'json', filename, content, scenario: this.scenario }));
+    download(this.renderRoot, filename, content, 'application/json');
   }
 
   /** Files larger than this are refused before they are read. */

@@ -1,4 +1,4 @@
-/** The CSV headers in the reader's language, and file downloads. */
+/** The CSV headers in the reader's language (loaded with the on-demand views). */
 import { msg } from '@lit/localize';
 import type { CsvLabels } from '../../export/csv.js';
 
@@ -17,17 +17,4 @@ export function csvLabels(): CsvLabels {
     atRisk: msg('Benefit at risk', { id: 'm17' }),
     totalRow: msg('Total', { id: 'mp' }),
   };
-}
-
-/** Offers `content` as a file download, from memory (nothing leaves the page). */
-export function download(root: Node, filename: string, content: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  a.hidden = true;
-  root.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
 }

@@ -6,6 +6,9 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
+import { addMonths, parseMonth } from '../../rules/calendar.js';
+import { incomeYearFor } from '../../rules/cumulation/self-employed.js';
+import { LIMITS } from '../../scenario/limits.js';
 import type { Draft, PaymentDraft } from './draft.js';
 import { fieldError, textField, type FormContext } from './fields.js';
 
@@ -72,11 +75,11 @@ export function renderEstimateEditor(ctx: FormContext): TemplateResult | typeof 
 
 /** The income years the income test of a self-employed activity may need for this forecast. */
 function incomeYears(draft: Draft): string[] {
-  const startYear = Number(draft.start.slice(0, 4));
+  const start = parseMonth(draft.start);
   const months = Number(draft.months);
-  if (!Number.isInteger(startYear) || !Number.isInteger(months) || months < 1 || months > 120) return [];
-  const endYear = startYear + Math.floor((Number(draft.start.slice(5, 7)) - 1 + months - 1) / 12);
-  return Array.from({ length: endYear - startYear + 1 }, (_, i) => String(startYear + i - 3));
+  if (!start || !Number.isInteger(months) || months < LIMITS.minMonths || months > LIMITS.maxMonths) return [];
+  const end = addMonths(start, months - 1);
+  return Array.from({ length: end.year - start.year + 1 }, (_, i) => String(incomeYearFor(`${start.year + i}-01-01`)));
 }
 
 /** The self-employed activity: its start and the net taxable income by year. */

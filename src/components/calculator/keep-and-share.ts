@@ -1,6 +1,19 @@
-/** Keep and share: the toolbar (the files themselves are made in export-files.ts, loaded on demand). */
+/** Keep and share: the toolbar and file downloads (the CSV's headers are in export-files.ts, loaded on demand). */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
+
+/** Offers `content` as a file download, from memory (nothing leaves the page). */
+export function download(root: Node, filename: string, content: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  a.hidden = true;
+  root.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
 
 export interface ActionsOptions {
   /** The plan shown has a forecast (no errors). */

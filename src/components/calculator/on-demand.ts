@@ -16,6 +16,6 @@ export { renderExplanation } from './explanation.js';
 export { renderComparisonView } from './comparison-view.js';
 export { renderAssumptions, renderCounsellingNotes } from './notes.js';
 export { renderPrintSummary } from './print-summary.js';
-export { csvLabels, download } from './export-files.js';
+export { csvLabels } from './export-files.js';
 export { forecastCsv } from '../../export/csv.js';
 export { shareUrl } from '../../export/share-link.js';

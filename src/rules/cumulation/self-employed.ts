@@ -36,6 +36,11 @@ export function selfEmployedPhaseDates(activityStart: string): { flatFrom: strin
   return { flatFrom: addMonthsToDate(activityStart, free), incomeTestFrom: `${Number(activityStart.slice(0, 4)) + years + 1}-01-01` };
 }
 
+/** The year whose net taxable income the income test compares with the ceiling: three years earlier. */
+export function incomeYearFor(date: string): number {
+  return Number(date.slice(0, 4)) - 3;
+}
+
 export function selfEmployedReduction(
   activityStart: string,
   date: string,
@@ -53,7 +58,7 @@ export function selfEmployedReduction(
         : [];
     return { phase: 'flat-reduction', reductionPercent: new Dec(flat.value), incomeYear: null, notices, reference: flat.reference };
   }
-  const incomeYear = Number(date.slice(0, 4)) - 3;
+  const incomeYear = incomeYearFor(date);
   const income = incomeByYear[String(incomeYear)];
   const notices: Notice[] = [];
   const ceilingRow = valueAt(selfEmployedIncomeCeiling, `${incomeYear}-01-01`);
