@@ -7,6 +7,17 @@
 // when code outside the parameters reads `.description` (it would get nothing).
 
 const PARAMETERS = /[\\/]src[\\/]rules[\\/]parameters[\\/][^\\/]+\.ts$/;
+// Parameter files whose sources only document the amounts (the README's table, the core's API):
+// the element never shows their references, so the standalone file keeps their values and dates
+// and leaves the titles and addresses of their sources empty. The rules' own references
+// (sources.ts, cumulation.ts, special-cases.ts) are shown in the "Why?" panel and stay whole.
+export const DOCUMENTATION_ONLY_REFERENCES = /[\\/](benefit-rates|indexation|authorisation)\.ts$/;
+const REFERENCE_TEXT = /\b(title|href):(\s*)(['"])(?:\\.|(?!\3)[^\\])*\3/g;
+
+/** The source of a documentation-only parameter file with empty source titles and addresses. */
+export function stripReferenceTexts(code) {
+  return code.replace(REFERENCE_TEXT, (_, key) => `${key}: ''`);
+}
 const SOURCE = /[\\/]src[\\/].+\.ts$/;
 const ONE_LINE = /^[ \t]*description:[ \t]*(['"])(?:\\.|(?!\1).)*\1,[ \t]*\r?\n/gm;
 
@@ -25,7 +36,10 @@ export function stripDescriptionsPlugin() {
     enforce: 'pre',
     transform(code, id) {
       const file = id.split('?')[0];
-      if (PARAMETERS.test(file)) return { code: stripDescriptions(code, file), map: null };
+      if (PARAMETERS.test(file)) {
+        const text = stripDescriptions(code, file);
+        return { code: DOCUMENTATION_ONLY_REFERENCES.test(file) ? stripReferenceTexts(text) : text, map: null };
+      }
       if (SOURCE.test(file) && /\.description\b/.test(code)) {
         throw new Error(`strip-descriptions: ${file} reads .description, which the standalone build leaves out`);
       }

@@ -40,7 +40,8 @@ describe('the deadline of the request (INAMI: at the latest the working day befo
   it('has no deadline for work started before the prior declaration existed (12 April 2013)', () => {
     expect(requestDeadline('2013-04-11')).to.equal(null);
     expect(requestTimeliness('2013-04-11', '2013-05-30')).to.equal(null);
-    expect(latestAuthorisationEnd('2018-03-31')).to.equal(null);
+    // Before 1 April 2018 the two-year limit is assumed (with a notice), not sourced.
+    expect(latestAuthorisationEnd('2018-03-31')).to.equal('2020-03-30');
     expect(reviewDates('2018-03-01', '2019-03-01')).to.deep.equal([]);
   });
   it('keeps the 10 % reduction up to 14 days after the start, and not beyond', () => {
@@ -88,11 +89,11 @@ describe('work against the authorisation: the benefit at risk (art. 101)', () =>
   it('puts the benefit of every paid day at risk above the authorised hours', () => {
     const r = run({ authorisation: { start: '2026-02-02', maxHoursPerWeek: '11.5' } });
     const march = r.forecast.months[2];
-    // 12 h of 38 h → 12 % → 60 × 0.88 = 52.80 € × 26 days (March 2026)
-    expect(march.benefit).to.equal('1372.80');
-    expect(march.atRisk).to.equal('1372.80');
+    // 12 h of 38 h → 12 %; 60 € of January indexed on 1 March 2026 → 61.20 × 0.88 = 53.86 € × 26 days
+    expect(march.benefit).to.equal('1400.36');
+    expect(march.atRisk).to.equal('1400.36');
     expect(find(march.warnings, 'HOURS_ABOVE_AUTHORISED')).to.deep.equal({
-      code: 'HOURS_ABOVE_AUTHORISED', level: 'risk', params: { hours: '12.00', maxHours: '11.50', days: 26, atRisk: '1372.80' },
+      code: 'HOURS_ABOVE_AUTHORISED', level: 'risk', params: { hours: '12.00', maxHours: '11.50', days: 26, atRisk: '1400.36' },
     });
     // February: work from Monday 2 February, 24 paid days (Sundays 8, 15, 22 excluded) → 1 267.20 €
     expect(r.forecast.months[1].atRisk).to.equal('1267.20');
@@ -109,7 +110,7 @@ describe('work against the authorisation: the benefit at risk (art. 101)', () =>
     });
     expect(feb.segments.map((s) => s.outsideAuthorisation)).to.deep.equal([null, 'before', null]);
     const july = r.forecast.months[6];
-    expect(find(july.warnings, 'WORK_AFTER_AUTHORISATION')?.params).to.deep.include({ days: 27, atRisk: '1425.60' });
+    expect(find(july.warnings, 'WORK_AFTER_AUTHORISATION')?.params).to.deep.include({ days: 27, atRisk: '1454.22' }); // 27 × 53.86
     expect(find(r.forecast.months[5].warnings, 'AUTHORISATION_ENDS')).to.exist;
   });
 

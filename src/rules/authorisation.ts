@@ -27,8 +27,8 @@ export interface AuthorisationInput {
 }
 
 /**
- * The last day an authorisation starting on `start` can cover: two years, less one day; `null`
- * for a start before that limit existed (1 April 2018).
+ * The last day an authorisation starting on `start` can cover: two years, less one day. Before
+ * 1 April 2018 the same limit is assumed (see `maximumDurationYears`); `null` before 2012.
  */
 export function latestAuthorisationEnd(start: string): string | null {
   const years = valueAt(maximumDurationYears, start)?.value;

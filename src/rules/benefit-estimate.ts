@@ -1,22 +1,34 @@
 /**
  * The gross daily benefit estimated from the lost wage, when the person does not know it
- * (salaried and unemployed schemes): 60 % of the capped wage in the first year (primary
- * incapacity), then the invalidity rate of the family situation from the 13th month; at least the
- * minimum of a regular worker from the 7th month; raised by each indexation since the incapacity
- * started. A daily benefit typed from the mutuality's statement always wins over this estimate.
+ * (salaried and unemployed schemes), as INAMI computes it:
+ *
+ * 1. the lost daily wage is capped at the ceiling of the onset's row, base × coefficient on the
+ *    first day of incapacity (`ceilingAtOnset`);
+ * 2. 60 % of it in the first year (primary incapacity), the invalidity rate of the family
+ *    situation from the 13th month (`benefitRate`);
+ * 3. indexed once, from the onset: × coefficient of the day ÷ coefficient of the onset; a capped
+ *    wage follows its row (base × coefficient of the day), as in INAMI's tables of maxima;
+ * 4. at least the minimum of the month of incapacity (`applicableMinimum`): in months 4 to 6 the
+ *    one "from the 4th month" (limited to the lost wage), from the 7th month the one of a regular or
+ *    non-regular worker (which continues in invalidity);
+ * 5. taken to the cent.
+ *
+ * A daily benefit typed from the mutuality's statement always wins over this estimate.
  */
 import { addMonthsToDate } from './calendar.js';
-import { Dec, HUNDRED } from './decimal.js';
+import { Dec, HUNDRED, money } from './decimal.js';
+import { FIRST_INDEXATION_DATE, LAST_KNOWN_INDEXATION, coefficientAt, indexFactor, indexationDates } from './indexation.js';
 import {
-  LAST_KNOWN_INDEXATION,
+  LAST_OFFICIAL_MINIMA,
   dailyWageCeilingByOnset,
-  indexationSteps,
   invalidityRate,
-  minimumDailyAmountRegularWorker,
-  minimumFromMonthOfIncapacity,
+  minimumDailyAmounts,
+  minimumFromMonth4CappedAtLostWage,
   primaryIncapacityRate,
   type FamilySituation,
+  type MinimumAmounts,
 } from './parameters/benefit-rates.js';
+import { PROJECTION_PUBLISHED, indexationCapMonthlyThreshold } from './parameters/indexation.js';
 import { valueAt, type Reference } from './parameters/parameter.js';
 import type { Notice } from './notice.js';
 
@@ -26,7 +38,7 @@ export interface BenefitEstimateInput {
   /** Gross daily wage lost, six-day scheme (monthly wage × 12 / 312). */
   lostDailyWage: Dec;
   familySituation: FamilySituation;
-  /** A regular worker has a right to the minimum amounts (default yes). */
+  /** A regular worker has a right to the higher minimum amounts (default yes). */
   regularWorker: boolean;
   /** Daily unemployment allowance at the onset, for an unemployed person (months 1 to 6). */
   unemploymentAllowance: Dec | null;
@@ -34,20 +46,35 @@ export interface BenefitEstimateInput {
 
 export type BenefitPhase = 'primary' | 'invalidity';
 
+/** Which minimum raised the amount. */
+export interface AppliedMinimum {
+  /** 'month4': from the 4th month, limited to the lost wage; 'month7': from the 7th month. */
+  rule: 'month4' | 'month7';
+  amount: Dec;
+  /** The 4th-month minimum was limited to the lost daily wage. */
+  limitedToWage: boolean;
+  /** Derived from the last official table by a published increase and the indexations. */
+  derived: boolean;
+}
+
 export interface DailyBenefitEstimate {
+  /** The full daily benefit, to the cent. */
   value: Dec;
   phase: BenefitPhase;
   /** Month of incapacity (1 = the month it started). */
   monthOfIncapacity: number;
   ratePercent: string;
+  /** Ceiling of the lost wage on the first day of incapacity; `null` when not known. */
+  ceilingAtOnset: Dec | null;
+  /** The lost daily wage, capped at that ceiling. */
   cappedDailyWage: Dec;
-  ceiling: Dec | null;
-  /** The minimum raised the amount. */
-  minimumApplied: boolean;
+  /** Coefficient ÷ coefficient of the onset: the indexations since the incapacity started. */
+  indexFactor: Dec;
+  /** The coefficient of the day is a projection of the Federal Planning Bureau. */
+  projected: boolean;
+  minimum: AppliedMinimum | null;
   /** The unemployment allowance was higher (unemployed, months 1 to 6). */
   unemploymentAllowanceApplied: boolean;
-  /** Product of the indexations since the onset. */
-  indexFactor: Dec;
   notices: Notice[];
   reference: Reference;
 }
@@ -67,44 +94,108 @@ export function monthOfIncapacityStart(incapacityStart: string, n: number): stri
   return addMonthsToDate(incapacityStart, n - 1);
 }
 
-function monthOfIncapacity(start: string, date: string): number {
-  let n = 1;
+/** The month of incapacity `date` falls in (1 = from the onset to the day before a month later). */
+export function monthOfIncapacity(start: string, date: string): number {
+  const months = (Number(date.slice(0, 4)) - Number(start.slice(0, 4))) * 12 + Number(date.slice(5, 7)) - Number(start.slice(5, 7));
+  let n = Math.max(1, months);
+  while (n > 1 && monthOfIncapacityStart(start, n) > date) n--;
   while (n < 1200 && monthOfIncapacityStart(start, n + 1) <= date) n++;
   return n;
 }
 
 /** The dates on which the estimate changes, for splitting the months of the forecast. */
-export function estimateChangeDates(e: BenefitEstimateInput): string[] {
-  const dates = [invalidityStart(e.incapacityStart), monthOfIncapacityStart(e.incapacityStart, 7)];
-  for (const d of Object.keys(indexationSteps.values)) if (d > e.incapacityStart) dates.push(d);
-  for (const p of [minimumDailyAmountRegularWorker, minimumFromMonthOfIncapacity, primaryIncapacityRate, invalidityRate]) {
-    dates.push(...Object.keys(p.values));
-  }
+export function estimateChangeDates(e: BenefitEstimateInput, project: boolean): string[] {
+  const dates = [invalidityStart(e.incapacityStart), monthOfIncapacityStart(e.incapacityStart, 3), monthOfIncapacityStart(e.incapacityStart, 4), monthOfIncapacityStart(e.incapacityStart, 7)];
+  for (const d of indexationDates(project)) if (d > e.incapacityStart) dates.push(d);
+  for (const p of [minimumDailyAmounts, minimumFromMonth4CappedAtLostWage, primaryIncapacityRate, invalidityRate]) dates.push(...Object.keys(p.values));
   return dates;
 }
 
-export function estimateDailyBenefit(e: BenefitEstimateInput, date: string): DailyBenefitEstimate {
-  const notices: Notice[] = [];
-  const phase: BenefitPhase = date < invalidityStart(e.incapacityStart) ? 'primary' : 'invalidity';
-  const month = monthOfIncapacity(e.incapacityStart, date);
-  const rate =
-    phase === 'primary'
-      ? valueAt(primaryIncapacityRate, date)!
-      : { value: valueAt(invalidityRate, date)!.value[e.familySituation], reference: valueAt(invalidityRate, date)!.reference };
-  const ceilingRow = valueAt(dailyWageCeilingByOnset, e.incapacityStart);
-  if (!ceilingRow) notices.push({ code: 'CEILING_UNKNOWN_FOR_ONSET', level: 'warning', params: { incapacityStart: e.incapacityStart } });
-  const ceiling = ceilingRow ? new Dec(ceilingRow.value) : null;
-  const capped = ceiling && e.lostDailyWage.gt(ceiling) ? ceiling : e.lostDailyWage;
-  let value = capped.times(rate.value).div(HUNDRED);
+/** The rate of the lost wage on `date`: primary incapacity, or invalidity by family situation. */
+export function benefitRate(e: BenefitEstimateInput, date: string): { phase: BenefitPhase; percent: string; reference: Reference } {
+  if (date < invalidityStart(e.incapacityStart)) {
+    const rate = valueAt(primaryIncapacityRate, date)!;
+    return { phase: 'primary', percent: rate.value, reference: rate.reference };
+  }
+  const rate = valueAt(invalidityRate, date)!;
+  return { phase: 'invalidity', percent: rate.value[e.familySituation], reference: rate.reference };
+}
 
-  let indexFactor = new Dec(1);
-  for (const d of Object.keys(indexationSteps.values).sort()) {
-    if (d > e.incapacityStart && d <= date) indexFactor = indexFactor.times(indexationSteps.values[d]!.value);
+/** The ceiling of the lost daily wage for an incapacity starting on `onset`, on `date`: base × coefficient. */
+export function ceilingOn(onset: string, date: string, project: boolean): { amount: Dec; derived: boolean } | null {
+  const row = valueAt(dailyWageCeilingByOnset, onset);
+  if (!row) return null;
+  return { amount: new Dec(row.value.base).times(coefficientAt(date, project).value).toDecimalPlaces(4, Dec.ROUND_HALF_UP), derived: row.value.derived === true };
+}
+
+/** The highest daily benefit of primary incapacity on `date` for an incapacity starting on `onset`: 60 % of the ceiling, to the cent. */
+export function primaryIncapacityMaximum(onset: string, date: string, project = false): Dec | null {
+  const ceiling = ceilingOn(onset, date, project);
+  const rate = valueAt(primaryIncapacityRate, date);
+  return ceiling && rate ? ceiling.amount.times(rate.value).div(HUNDRED).toDecimalPlaces(2, Dec.ROUND_HALF_UP) : null;
+}
+
+/** The amounts of a minimum table on `date`: its amounts × coefficient of the day ÷ coefficient of its date. */
+function minimaOn(date: string, project: boolean): { table: MinimumAmounts; factor: Dec; since: string } | null {
+  const row = valueAt(minimumDailyAmounts, date);
+  if (!row) return null;
+  const since = Object.keys(minimumDailyAmounts.values).filter((d) => d <= date).sort().at(-1)!;
+  return { table: row.value, factor: indexFactor(since, date, project), since };
+}
+
+/**
+ * The minimum of month `month` of incapacity: in months 4 to 6 the amount "from the 4th month"
+ * (limited to the indexed lost wage); from the 7th month the amount of a regular or non-regular
+ * worker. Read this way the cohabitant's own minimum (49.91 € in December 2022) keeps a meaning:
+ * were the 4th-month amount (58.21 €) to continue, it would never apply.
+ */
+export function applicableMinimum(e: BenefitEstimateInput, date: string, month: number, indexedWage: Dec, project: boolean): AppliedMinimum | null {
+  const minima = minimaOn(date, project);
+  if (!minima || month < 4) return null;
+  const derived = minima.table.derived === true || minima.since > LAST_OFFICIAL_MINIMA;
+  let best: AppliedMinimum | null = null;
+  const m4 = minima.table.fromMonth4;
+  if (m4 && month < 7) {
+    const amount =
+      e.familySituation !== 'dependants' ? m4.withoutDependants : e.regularWorker ? m4.regularWithDependants : m4.nonRegularWithDependants;
+    let value = new Dec(amount).times(minima.factor);
+    let limitedToWage = false;
+    if (valueAt(minimumFromMonth4CappedAtLostWage, date)?.value && indexedWage.lt(value)) {
+      value = indexedWage;
+      limitedToWage = true;
+    }
+    best = { rule: 'month4', amount: value, limitedToWage, derived };
   }
-  value = value.times(indexFactor);
-  if (date > LAST_KNOWN_INDEXATION) {
-    notices.push({ code: 'AMOUNT_MAY_BE_INDEXED', level: 'info', params: { lastIndexation: LAST_KNOWN_INDEXATION } });
+  if (month >= 7) {
+    const m7 = minima.table.fromMonth7;
+    const amount = e.regularWorker
+      ? m7.regular[e.familySituation]
+      : e.familySituation === 'dependants'
+        ? m7.nonRegular.dependants
+        : m7.nonRegular.withoutDependants;
+    const value = new Dec(amount).times(minima.factor);
+    if (!best || value.gt(best.amount)) best = { rule: 'month7', amount: value, limitedToWage: false, derived };
   }
+  return best;
+}
+
+export function estimateDailyBenefit(e: BenefitEstimateInput, date: string, project = false): DailyBenefitEstimate {
+  const notices: Notice[] = [];
+  const onset = e.incapacityStart;
+  const { phase, percent, reference } = benefitRate(e, date);
+  const month = monthOfIncapacity(onset, date);
+  if (onset < FIRST_INDEXATION_DATE) notices.push({ code: 'INDEXATION_UNKNOWN_FOR_ONSET', level: 'warning', params: { incapacityStart: onset } });
+
+  const ceilingAtOnset = ceilingOn(onset, onset, project);
+  if (!ceilingAtOnset) notices.push({ code: 'CEILING_UNKNOWN_FOR_ONSET', level: 'warning', params: { incapacityStart: onset } });
+  else if (ceilingAtOnset.derived) {
+    notices.push({ code: 'CEILING_DERIVED_BY_INDEXATION', level: 'warning', params: { incapacityStart: onset, ceiling: money(ceilingAtOnset.amount) } });
+  }
+  const capped = ceilingAtOnset && e.lostDailyWage.gt(ceilingAtOnset.amount) ? ceilingAtOnset.amount : e.lostDailyWage;
+  const factor = indexFactor(onset, date, project);
+  // A capped wage follows its row of the ceiling table, as INAMI's maxima do.
+  const indexedWage = ceilingAtOnset && capped === ceilingAtOnset.amount ? ceilingOn(onset, date, project)!.amount : capped.times(factor);
+  let value = indexedWage.times(percent).div(HUNDRED);
 
   let unemploymentAllowanceApplied = false;
   if (e.unemploymentAllowance && month <= 6 && e.unemploymentAllowance.gt(value)) {
@@ -112,30 +203,59 @@ export function estimateDailyBenefit(e: BenefitEstimateInput, date: string): Dai
     unemploymentAllowanceApplied = true;
   }
 
-  let minimumApplied = false;
-  const minimumRow = valueAt(minimumDailyAmountRegularWorker, date);
-  const fromMonth = valueAt(minimumFromMonthOfIncapacity, date)?.value;
-  if (e.regularWorker && minimumRow && fromMonth !== undefined && month >= fromMonth) {
-    const minimum = new Dec(minimumRow.value[e.familySituation]);
-    if (minimum.gt(value)) {
-      value = minimum;
-      minimumApplied = true;
-      notices.push({ code: 'MINIMUM_AMOUNT_OUTDATED', level: 'warning', params: { minimum: minimum.toString(), since: '2022-12-01' } });
+  const minimum = applicableMinimum(e, date, month, e.lostDailyWage.times(factor), project);
+  let applied: AppliedMinimum | null = null;
+  if (minimum && minimum.amount.gt(value)) {
+    value = minimum.amount;
+    applied = minimum;
+    if (minimum.derived) {
+      notices.push({ code: 'MINIMUM_DERIVED_BY_INDEXATION', level: 'warning', params: { minimum: money(minimum.amount), lastOfficial: LAST_OFFICIAL_MINIMA } });
     }
-  } else if (e.regularWorker && !minimumRow && month >= 7) {
+  } else if (!valueAt(minimumDailyAmounts, date) && month >= 4) {
     notices.push({ code: 'MINIMUM_UNKNOWN_FOR_PERIOD', level: 'info', params: {} });
+  } else if (month === 3 && date >= '2023-01-01') {
+    // The INAMI page announces a minimum from the 3rd month, without its amount.
+    const next = applicableMinimum(e, date, 4, e.lostDailyWage.times(factor), project);
+    if (next && next.amount.gt(value)) notices.push({ code: 'MINIMUM_MONTH_3_UNKNOWN', level: 'info', params: { minimumFromMonth4: money(next.amount) } });
   }
+
+  const coefficient = coefficientAt(date, project);
+  if (coefficient.projected) {
+    notices.push({ code: 'INDEXATION_PROJECTED', level: 'info', params: { since: coefficient.since, published: PROJECTION_PUBLISHED } });
+  } else if (!project && date > LAST_KNOWN_INDEXATION) {
+    notices.push({ code: 'AMOUNT_MAY_BE_INDEXED', level: 'info', params: { lastIndexation: LAST_KNOWN_INDEXATION } });
+  }
+  const rounded = value.toDecimalPlaces(2, Dec.ROUND_HALF_UP);
+  const cap = indexationCapNotice(onset, date, rounded, project);
+  if (cap) notices.push(cap);
   return {
-    value: value.toDecimalPlaces(4, Dec.ROUND_HALF_UP),
+    value: rounded,
     phase,
     monthOfIncapacity: month,
-    ratePercent: rate.value,
+    ratePercent: percent,
+    ceilingAtOnset: ceilingAtOnset?.amount ?? null,
     cappedDailyWage: capped,
-    ceiling,
-    minimumApplied,
+    indexFactor: factor,
+    projected: coefficient.projected,
+    minimum: applied,
     unemploymentAllowanceApplied,
-    indexFactor,
     notices,
-    reference: rate.reference,
+    reference,
   };
+}
+
+/**
+ * The 2026 (and 2028) indexation is limited for benefits above 2,000 € gross a month; how for a
+ * daily benefit is not published. A notice when an indexation of such a year raised an amount
+ * above the threshold (26 days a month).
+ */
+export function indexationCapNotice(amountDate: string, date: string, daily: Dec, project: boolean): Notice | null {
+  for (const step of indexationDates(project)) {
+    if (step <= amountDate || step > date) continue;
+    const threshold = valueAt(indexationCapMonthlyThreshold, step);
+    if (threshold && daily.times(26).gt(threshold.value)) {
+      return { code: 'INDEXATION_CAP_UNSETTLED', level: 'warning', params: { step, threshold: money(new Dec(threshold.value)) } };
+    }
+  }
+  return null;
 }

@@ -39,7 +39,14 @@ export interface ForecastInput {
    * mutuality's statement; `null` when it is estimated from `benefitEstimate`.
    */
   dailyBenefit: Dec | null;
+  /**
+   * Month of the payment statement the typed daily benefit comes from: every indexation after it
+   * raises the amount (before it, lowers it); default the forecast's first month.
+   */
+  dailyBenefitAsOf: YearMonth | null;
   benefitEstimate: BenefitEstimateInput | null;
+  /** Apply the Federal Planning Bureau's forecast of the next indexations (marked as projections). */
+  projectIndexation: boolean;
   /** The self-employed activity (self-employed scheme, or self-employed work steps). */
   selfEmployed: { activityStart: string | null; incomeByYear: Readonly<Record<string, Dec>> };
   /** Steps ordered by `from`. */
@@ -61,15 +68,31 @@ export interface PaymentInput {
 
 /** The full daily benefit of a segment: typed, or estimated from the lost wage (and how). */
 export type BenefitBasis =
-  | { kind: 'typed' }
+  | {
+      kind: 'typed';
+      /** The amount typed from the statement, to the cent. */
+      typed: string;
+      /** Month of that statement (YYYY-MM). */
+      asOf: string;
+      /** Coefficient of the day ÷ coefficient of the statement's month, 4 decimals ("1.0000": none). */
+      indexFactor: string;
+      /** The factor includes a projected indexation. */
+      projected: boolean;
+    }
   | {
       kind: 'estimate';
       phase: 'primary' | 'invalidity';
       monthOfIncapacity: number;
       ratePercent: string;
+      /** Lost daily wage, capped at the ceiling of the first day of incapacity. */
       cappedDailyWage: string;
+      /** That ceiling; `null` when the calculator does not know it. */
       ceiling: string | null;
+      /** Coefficient of the day ÷ coefficient of the onset, 4 decimals ("1.0000": none). */
       indexFactor: string;
+      projected: boolean;
+      /** The minimum that raised the amount, if any. */
+      minimum: { rule: 'month4' | 'month7'; amount: string; limitedToWage: boolean; derived: boolean } | null;
       minimumApplied: boolean;
       unemploymentAllowanceApplied: boolean;
     };
@@ -104,7 +127,7 @@ export interface Segment {
   benefit: string;
   /** Monthly wage of the step (hourly wage × hours × 52 / 12, or the monthly wage given). */
   monthlyWage: string | null;
-  /** monthlyWage × calendarDays / days in the month. */
+  /** monthlyWage × indemnifiableDays / the month's indemnifiable days (the whole wage for a whole month). */
   earnings: string;
   reference: Reference | null;
   /** Work in these days falls before the start or after the end of the authorisation. */
@@ -142,6 +165,8 @@ export interface ForecastMonth {
   wagePaidIn: string;
   segments: Segment[];
   warnings: Notice[];
+  /** The month's amounts include an indexation that is only projected (Federal Planning Bureau). */
+  projected: boolean;
 }
 
 /** One payment into the bank account. */

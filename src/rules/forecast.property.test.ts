@@ -41,6 +41,42 @@ const scenarioArb = fc
 
 const MONEY = /^-?\d+\.\d{2}$/;
 
+/** Daily amounts with up to four decimals, typed or estimated, with and without projection. */
+const benefitArb = fc.oneof(
+  fc.record({ dailyBenefit: fc.integer({ min: 1000, max: 1500000 }).map((n) => (n / 10000).toString()), projectIndexation: fc.boolean() }),
+  fc.record({
+    dailyBenefit: fc.integer({ min: 100, max: 15000 }).map(cents),
+    dailyBenefitAsOf: fc.integer({ min: 0, max: 180 }).map((i) => new Date(Date.UTC(2012, i, 1)).toISOString().slice(0, 7)),
+    projectIndexation: fc.boolean(),
+  }),
+  fc.record({
+    benefitEstimate: fc.record({
+      incapacityStart: fc.integer({ min: 0, max: 4000 }).map((d) => new Date(Date.UTC(2015, 3, 1) + d * 86400000).toISOString().slice(0, 10)),
+      lostGrossDailyWage: fc.integer({ min: 1000, max: 40000 }).map((n) => (n / 100).toString()),
+      familySituation: fc.constantFrom('dependants', 'single', 'cohabitant'),
+      regularWorker: fc.boolean(),
+    }),
+    projectIndexation: fc.boolean(),
+  }),
+);
+
+/** Every amount of a forecast, wherever it is, by the names amounts have. */
+const MONEY_KEYS = new Set([
+  'benefit', 'earnings', 'total', 'fullBenefit', 'gainVsNoWork', 'latePenalty', 'atRisk', 'dailyBenefit', 'fullDailyBenefit',
+  'monthlyWage', 'dailyIncome', 'reductionAmount', 'wage', 'amount', 'cappedDailyWage', 'ceiling', 'typed', 'minimum',
+  'lossIfReduction', 'lossIfNoBenefit', 'threshold', 'minimumFromMonth4',
+]);
+function moneyStrings(value: unknown, path: string, out: [string, string][]): [string, string][] {
+  if (Array.isArray(value)) value.forEach((v, i) => moneyStrings(v, `${path}[${i}]`, out));
+  else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      if (typeof v === 'string' && MONEY_KEYS.has(k)) out.push([`${path}.${k}`, v]);
+      else moneyStrings(v, `${path}.${k}`, out);
+    }
+  }
+  return out;
+}
+
 describe('forecast properties over random scenarios', () => {
   it('is always computed: money strings with two decimals, never NaN, never a negative benefit', () => {
     fc.assert(
@@ -78,6 +114,39 @@ describe('forecast properties over random scenarios', () => {
         a.forecast.months.forEach((m, i) => {
           expect(Number(b.forecast.months[i].benefit), m.month).to.be.at.most(Number(m.benefit));
         });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('never pays more benefit with work than without, from 0 hours, with sub-cent and estimated daily amounts', () => {
+    fc.assert(
+      fc.property(scenarioArb, benefitArb, (scenario, benefit) => {
+        if (scenario.work.length === 0) return;
+        const { dailyBenefit: _typed, ...rest } = scenario;
+        const withWork = { ...rest, ...benefit };
+        const noWork = { ...withWork, work: scenario.work.map((s) => ({ from: s.from, hoursPerWeek: '0' })) };
+        const a = forecastScenario(noWork);
+        const b = forecastScenario(withWork);
+        if (!a.ok || !b.ok) throw new Error(JSON.stringify([!a.ok && a.errors, !b.ok && b.errors]));
+        a.forecast.months.forEach((m, i) => {
+          expect(Number(b.forecast.months[i].benefit), m.month).to.be.at.most(Number(m.benefit));
+          expect(b.forecast.months[i].fullBenefit, m.month).to.equal(m.benefit);
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('writes every amount of the output (months, segments, explanations, notices, totals, cash) with two decimals', () => {
+    fc.assert(
+      fc.property(scenarioArb, benefitArb, (scenario, benefit) => {
+        const { dailyBenefit: _typed, ...rest } = scenario;
+        const result = forecastScenario({ ...rest, ...benefit });
+        if (!result.ok) throw new Error(JSON.stringify(result.errors));
+        const found = moneyStrings({ forecast: result.forecast, cash: result.cash }, '', []);
+        expect(found.length).to.be.greaterThan(5);
+        for (const [path, text] of found) expect(text, path).to.match(MONEY);
       }),
       { numRuns: 200 },
     );

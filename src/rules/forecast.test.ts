@@ -16,7 +16,8 @@ describe('month-by-month forecast', () => {
     expect(f.months[0]).to.include({ month: '2026-01', indemnifiableDays: 27, benefit: '1686.15', earnings: '0.00', gainVsNoWork: '0.00' });
     expect(f.months[0].fraction).to.equal(null);
     expect(f.totals.indemnifiableDays).to.equal(313);
-    expect(f.totals.benefit).to.equal('19546.85'); // 62.45 × 313
+    // 62.45 × 51 days (January, February) + 63.70 × 262 days (indexed on 1 March 2026: × 1.7758 / 1.7410)
+    expect(f.totals.benefit).to.equal('19874.35');
     expect(f.warnings.map((w) => w.code)).to.deep.equal(['AMOUNTS_ARE_GROSS']);
   });
 
@@ -65,7 +66,8 @@ describe('month-by-month forecast', () => {
       ],
     });
     expect(f.months.map((m) => m.reductionPercent)).to.deep.equal([1, 1, 22, 22, 43, 0]);
-    expect(f.months.map((m) => m.dailyBenefit)).to.deep.equal(['59.40', '59.40', '46.80', '46.80', '34.20', '60.00']);
+    // 60 € until February, 61.20 € from the indexation of 1 March 2026
+    expect(f.months.map((m) => m.dailyBenefit)).to.deep.equal(['59.40', '59.40', '47.74', '47.74', '34.88', '61.20']);
     expect(f.months[5]).to.include({ earnings: '0.00', fraction: null, gainVsNoWork: '0.00' });
     // 16 € × 8 h × 52 / 12 = 554.666… → 554.67
     expect(f.months[0].earnings).to.equal('554.67');

@@ -19,6 +19,7 @@ import {
   benefitPaymentLagMonths,
   lateRequestPenaltyPercent,
   noGuaranteedSalaryOnRelapseFrom,
+  TWO_YEAR_LIMIT_SOURCED_FROM,
 } from './parameters/authorisation.js';
 import {
   addDays,
@@ -35,7 +36,9 @@ import {
   reductionChangeDates,
   reductionFor,
 } from './cumulation/index.js';
-import { estimateChangeDates, estimateDailyBenefit } from './benefit-estimate.js';
+import { estimateChangeDates, estimateDailyBenefit, indexationCapNotice } from './benefit-estimate.js';
+import { coefficientAt, indexFactor, indexationDates } from './indexation.js';
+import { PROJECTION_PUBLISHED } from './parameters/indexation.js';
 import * as cumulationParameters from './parameters/cumulation.js';
 import { indemnifiableWeekdays, paidDailyAmountDecimals, weeksPerYear } from './parameters/cumulation.js';
 import { requireValueAt, valueAt, type Parameter } from './parameters/parameter.js';
@@ -65,7 +68,7 @@ export function defaultPayment(date: string): PaymentInput {
   };
 }
 
-/** A decimal with at least two decimals and no fewer than it has (62.4512 stays 62.4512). */
+/** Hours: at least two decimals and no fewer than typed (7.125 h stays 7.125). Money goes through `money`. */
 function amount(value: Dec): string {
   return fixed(value, Math.max(2, value.decimalPlaces()));
 }
@@ -172,14 +175,14 @@ function noWorkTerms(key: string, input: ForecastInput, stepIndex: number, full:
       dailyIncome: null,
       reductionAmount: null,
       basis: full.basis,
-      fullDailyBenefit: amount(full.value),
+      fullDailyBenefit: money(full.value),
       hoursPerWeek: step ? amount(step.hoursPerWeek) : null,
       fullTimeHoursPerWeek: null,
       fraction: null,
       exemptedPercent: null,
       excessPercent: null,
       reductionPercent: 0,
-      dailyBenefit: amount(full.value),
+      dailyBenefit: money(full.value),
       monthlyWage: null,
       reference: null,
     },
@@ -209,6 +212,8 @@ function workTerms(key: string, input: ForecastInput, stepIndex: number, step: W
   if (r && fraction) {
     if (r.aboveFullTime) {
       notices.push({ code: 'FRACTION_ABOVE_FULL_TIME', level: 'warning', params: { fraction } });
+    } else if (r.occupationPercent.gte(100)) {
+      notices.push({ code: 'FULL_TIME_WORK', level: 'warning', params: { fraction } });
     } else if (r.excessPercent.isZero()) {
       notices.push({ code: 'FRACTION_WITHIN_EXEMPTION', level: 'info', params: { fraction, exemptedPercent: fixed(r.exemptedPercent, 0) } });
     }
@@ -234,17 +239,17 @@ function workTerms(key: string, input: ForecastInput, stepIndex: number, step: W
     fields: {
       step: stepIndex,
       rule: outcome.rule,
-      dailyIncome: outcome.dailyIncome ? fixed(outcome.dailyIncome, 4) : null,
-      reductionAmount: outcome.reductionAmount ? fixed(outcome.reductionAmount, 4) : null,
+      dailyIncome: outcome.dailyIncome ? money(outcome.dailyIncome) : null,
+      reductionAmount: outcome.reductionAmount ? money(outcome.reductionAmount) : null,
       basis: full.basis,
-      fullDailyBenefit: amount(full.value),
+      fullDailyBenefit: money(full.value),
       hoursPerWeek: amount(step.hoursPerWeek),
       fullTimeHoursPerWeek: step.fullTimeHoursPerWeek ? amount(step.fullTimeHoursPerWeek) : null,
       fraction,
       exemptedPercent: r ? fixed(r.exemptedPercent, 2) : null,
       excessPercent: r ? fixed(r.excessPercent, 2) : null,
       reductionPercent,
-      dailyBenefit: amount(daily),
+      dailyBenefit: money(daily),
       monthlyWage: wageMoney.text,
       reference: outcome.reference,
     },
@@ -287,7 +292,8 @@ function frameOf(input: ForecastInput): Frame {
   );
   // Where the daily benefit or the rule's situation changes: 7th and 13th month of incapacity,
   // indexations, the phases of a self-employed activity, a childminder's second year.
-  if (input.benefitEstimate) breaks.push(...estimateChangeDates(input.benefitEstimate));
+  if (input.benefitEstimate) breaks.push(...estimateChangeDates(input.benefitEstimate, input.projectIndexation));
+  else breaks.push(...indexationDates(input.projectIndexation));
   for (const step of input.work) {
     if (!isWorking(step)) continue;
     const activityStart = input.selfEmployed.activityStart ?? step.from;
@@ -330,22 +336,55 @@ class ForecastRun {
     return period;
   }
 
-  /** The full daily benefit on a day: the one typed, else the estimate from the lost wage. */
+  private readonly typedByStep = new Map<string, FullDaily>();
+
+  /**
+   * The full daily benefit on a day: the one typed, carried by the indexations between its
+   * statement's month and the day; else the estimate from the lost wage.
+   */
   fullDailyAt(date: string): FullDaily {
-    if (this.input.dailyBenefit) return { value: this.input.dailyBenefit, key: 'typed', basis: { kind: 'typed' }, notices: [] };
-    const e = estimateDailyBenefit(this.input.benefitEstimate!, date);
+    const input = this.input;
+    const project = input.projectIndexation;
+    if (input.dailyBenefit) {
+      const step = coefficientAt(date, project).since;
+      let found = this.typedByStep.get(step);
+      if (!found) {
+        const asOfMonth = input.dailyBenefitAsOf ?? input.start;
+        const asOf = formatDate(asOfMonth.year, asOfMonth.month, daysInMonth(asOfMonth.year, asOfMonth.month));
+        const factor = indexFactor(asOf, date, project);
+        const value = input.dailyBenefit.times(factor).toDecimalPlaces(2, Dec.ROUND_HALF_UP);
+        const projected = project && coefficientAt(date, project).projected && !coefficientAt(asOf, project).projected;
+        const notices: Notice[] = [];
+        if (projected) notices.push({ code: 'INDEXATION_PROJECTED', level: 'info', params: { since: step, published: PROJECTION_PUBLISHED } });
+        const cap = indexationCapNotice(asOf, date, value, project);
+        if (cap) notices.push(cap);
+        found = {
+          value,
+          key: `typed|${value.toString()}`,
+          basis: { kind: 'typed', typed: money(input.dailyBenefit), asOf: formatMonth(asOfMonth), indexFactor: fixed(factor, 4), projected },
+          notices,
+        };
+        this.typedByStep.set(step, found);
+      }
+      return found;
+    }
+    const e = estimateDailyBenefit(input.benefitEstimate!, date, project);
     return {
       value: e.value,
-      key: e.value.toString(),
+      key: `${e.value.toString()}|${e.phase}|${e.monthOfIncapacity}`,
       basis: {
         kind: 'estimate',
         phase: e.phase,
         monthOfIncapacity: e.monthOfIncapacity,
         ratePercent: e.ratePercent,
-        cappedDailyWage: fixed(e.cappedDailyWage, 4),
-        ceiling: e.ceiling ? fixed(e.ceiling, 4) : null,
-        indexFactor: e.indexFactor.toString(),
-        minimumApplied: e.minimumApplied,
+        cappedDailyWage: money(e.cappedDailyWage),
+        ceiling: e.ceilingAtOnset ? money(e.ceilingAtOnset) : null,
+        indexFactor: fixed(e.indexFactor, 4),
+        projected: e.projected,
+        minimum: e.minimum
+          ? { rule: e.minimum.rule, amount: money(e.minimum.amount), limitedToWage: e.minimum.limitedToWage, derived: e.minimum.derived }
+          : null,
+        minimumApplied: e.minimum !== null,
         unemploymentAllowanceApplied: e.unemploymentAllowanceApplied,
       },
       notices: e.notices,
@@ -354,30 +393,21 @@ class ForecastRun {
 
   termsFor(stepIndex: number, date: string): Terms {
     const period = this.periodOf(date);
-    const typedKey = this.input.dailyBenefit ? 'typed' : null;
-    let key = typedKey ? `${stepIndex}|typed|${period}` : null;
-    let terms = key ? this.terms.get(key) : undefined;
+    const full = this.fullDailyAt(date);
+    const key = `${stepIndex}|${full.key}|${period}`;
+    let terms = this.terms.get(key);
     if (!terms) {
-      const full = this.fullDailyAt(date);
-      key = `${stepIndex}|${full.key}|${period}`;
-      terms = this.terms.get(key);
-      if (!terms) {
-        const step = this.input.work[stepIndex];
-        terms = isWorking(step)
-          ? workTerms(key, this.input, stepIndex, step, date, full, this.frame.authorisation?.start ?? step.from)
-          : noWorkTerms(key, this.input, stepIndex, full);
-        this.terms.set(key, terms);
-      }
+      const step = this.input.work[stepIndex];
+      terms = isWorking(step)
+        ? workTerms(key, this.input, stepIndex, step, date, full, this.frame.authorisation?.start ?? step.from)
+        : noWorkTerms(key, this.input, stepIndex, full);
+      this.terms.set(key, terms);
     }
     return terms;
   }
 
-  private typedNoWork: Terms | null = null;
-
   /** The terms without work on a day (for the benefit without work). */
   noWorkAt(date: string): Terms {
-    // A typed daily benefit is the same on every day: one set of terms serves them all.
-    if (this.input.dailyBenefit) return (this.typedNoWork ??= this.termsFor(-1, date));
     return this.termsFor(-1, date);
   }
 
@@ -450,6 +480,7 @@ class ForecastRun {
     for (const date of this.frame.breaks) if (date.startsWith(monthKey)) firstDays.push(Number(date.slice(8)));
     if (firstDays.length > 1) firstDays = [...new Set(firstDays)].sort((a, b) => a - b);
     const warnings: Notice[] = [];
+    let monthDays = -1;
     const parts: SegmentPart[] = firstDays.map((firstDay, i) => {
       const lastDay = i + 1 < firstDays.length ? firstDays[i + 1] - 1 : last;
       const from = formatDate(ym.year, ym.month, firstDay);
@@ -459,8 +490,11 @@ class ForecastRun {
       const days = countWeekdays(ym.year, ym.month, firstDay, lastDay, weekdays);
       const calendarDays = lastDay - firstDay + 1;
       const benefit = this.benefitFor(terms, days);
-      // A partly worked month earns the monthly wage pro rata of its calendar days.
-      const earnings = terms.wage === null ? NO_MONEY : calendarDays === last ? terms.wageMoney : toMoney(terms.wage.times(calendarDays).div(last));
+      // A partly worked month earns the monthly wage pro rata of its Monday-to-Saturday days, like
+      // the benefit: a step that starts on a month's last Sunday earns nothing in that month.
+      if (monthDays < 0 && terms.wage !== null && calendarDays !== last) monthDays = countWeekdays(ym.year, ym.month, 1, last, weekdays);
+      const earnings =
+        terms.wage === null ? NO_MONEY : calendarDays === last ? terms.wageMoney : days === 0 ? NO_MONEY : toMoney(terms.wage.times(days).div(monthDays));
       const verdict = this.segmentFrame(from, terms, benefit);
       const segment: Segment = {
         from,
@@ -482,7 +516,8 @@ class ForecastRun {
     const m = this.moneyFor(plain ? parts[0].terms.key : null, days, parts);
     this.tally.set(m, (this.tally.get(m) ?? 0) + 1);
     this.frameNotices(first, formatDate(ym.year, ym.month, last), parts, warnings);
-    const shown = [...parts].reverse().find((p) => p.segment.rule !== null)?.segment;
+    // The work shown for the month: the last one paid in it (a Sunday alone pays nothing).
+    const shown = [...parts].reverse().find((p) => p.segment.rule !== null && p.segment.indemnifiableDays > 0)?.segment;
     const payment = input.payment;
     return {
       month: monthKey,
@@ -490,7 +525,7 @@ class ForecastRun {
       hoursPerWeek: shown?.hoursPerWeek ?? null,
       fraction: shown?.fraction ?? null,
       reductionPercent: shown?.reductionPercent ?? 0,
-      dailyBenefit: shown?.dailyBenefit ?? parts.at(-1)!.segment.dailyBenefit,
+      dailyBenefit: shown?.dailyBenefit ?? (parts.filter((p) => p.segment.indemnifiableDays > 0).at(-1) ?? parts.at(-1)!).segment.dailyBenefit,
       benefit: m.benefit.text,
       earnings: m.earnings.text,
       total: m.total.text,
@@ -502,6 +537,7 @@ class ForecastRun {
       wagePaidIn: payment.wagePaidIn === 'next-month' ? formatMonth(addMonths(ym, 1)) : monthKey,
       segments: parts.map((p) => p.segment),
       warnings,
+      projected: parts.some((p) => p.segment.basis.projected),
     };
   }
 
@@ -567,6 +603,9 @@ class ForecastRun {
     if (!workStart) return [];
     const notices: Notice[] = [];
     if (!a || (!a.start && !a.maxHoursPerWeek)) notices.push({ code: 'NO_AUTHORISATION_ENTERED', level: 'warning', params: {} });
+    if (a?.start && !a.end && a.start < TWO_YEAR_LIMIT_SOURCED_FROM && this.frame.end) {
+      notices.push({ code: 'AUTHORISATION_LIMIT_ASSUMED', level: 'warning', params: { start: a.start, end: this.frame.end } });
+    }
     const deadline = requestDeadline(workStart);
     if (!a?.requestSent) {
       if (deadline) notices.push({ code: 'REQUEST_DEADLINE', level: 'info', params: { workStart, deadline } });

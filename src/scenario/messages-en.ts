@@ -31,6 +31,7 @@ const MESSAGES: Record<ValidationIssue['code'], (p: Record<string, string | numb
     p.from ? `has work on ${p.from}, in a period whose amounts are not known to the calculator (2013 to March 2018)` : `is in a period whose rules are not supported (supported from ${p.firstSupported})`,
   UNKNOWN_FIELD: (p) => `is not a known field "${p.field}" and was ignored`,
   TOO_SMALL: (p) => `is too small (at least ${p.min})`,
+  ROUNDED_TO_CENT: (p) => `${p.typed} was taken to the cent: ${p.rounded}`,
   MIXED_WAGE_KINDS: () => 'mixes hourly and monthly wages: the form keeps the wage of the first step',
   UNKNOWN_OPTION: (p) => `is not one of: ${p.allowed}`,
   TOO_LONG: (p) => `is too long (at most ${p.max} characters)`,

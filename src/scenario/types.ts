@@ -40,6 +40,16 @@ export interface Scenario {
    * `benefitEstimate` is given; when both are, this one wins.
    */
   dailyBenefit?: DecimalText;
+  /**
+   * Month of the payment statement `dailyBenefit` was read from (YYYY-MM; default: `start`). Each
+   * indexation after that month raises the amount from its date, each one before lowers it.
+   */
+  dailyBenefitAsOf?: string;
+  /**
+   * Apply the Federal Planning Bureau's forecast of the next indexations beyond the last known
+   * one (default false; the element turns it on and marks projected amounts).
+   */
+  projectIndexation?: boolean;
   /** Estimate of the daily benefit from the lost wage (salaried and unemployed schemes). */
   benefitEstimate?: BenefitEstimateJson;
   /** The authorised self-employed activity: its start and the net taxable income by year. */

@@ -8,6 +8,8 @@ import { Dec, parseDecimal } from '../rules/decimal.js';
 import { addDays, addMonths, daysInMonth, formatDate, formatMonth, parseDate, parseMonth, type YearMonth } from '../rules/calendar.js';
 import { FIRST_SUPPORTED_DATE, isCovered, type Scheme, type WorkKind } from '../rules/cumulation/index.js';
 import { dailyFromMonthly, type BenefitEstimateInput } from '../rules/benefit-estimate.js';
+import { FIRST_INDEXATION_DATE } from '../rules/indexation.js';
+import { TWO_YEAR_LIMIT_SOURCED_FROM } from '../rules/parameters/authorisation.js';
 import type { FamilySituation } from '../rules/parameters/benefit-rates.js';
 import { latestAuthorisationEnd, type AuthorisationInput } from '../rules/authorisation.js';
 import { defaultPayment, type ForecastInput, type PaymentInput, type Wage, type WorkStepInput } from '../rules/forecast.js';
@@ -50,6 +52,8 @@ export type IssueCode =
   | 'UNKNOWN_FIELD'
   /** A remark of the element: steps paid by the hour and by the month, simplified to one wage. */
   | 'MIXED_WAGE_KINDS'
+  /** A warning: a daily benefit typed with fractions of a cent is taken to the cent. */
+  | 'ROUNDED_TO_CENT'
   | 'UNKNOWN_OPTION'
   | 'TOO_SMALL'
   | 'TOO_LONG'
@@ -69,7 +73,20 @@ export type ValidationResult =
   | { ok: true; scenario: Scenario; input: ForecastInput; warnings: ValidationIssue[] }
   | { ok: false; errors: ValidationIssue[]; warnings: ValidationIssue[] };
 
-const ROOT_FIELDS = ['version', 'scheme', 'start', 'months', 'dailyBenefit', 'benefitEstimate', 'selfEmployed', 'work', 'authorisation', 'payment'];
+const ROOT_FIELDS = [
+  'version',
+  'scheme',
+  'start',
+  'months',
+  'dailyBenefit',
+  'dailyBenefitAsOf',
+  'projectIndexation',
+  'benefitEstimate',
+  'selfEmployed',
+  'work',
+  'authorisation',
+  'payment',
+];
 const ESTIMATE_FIELDS = ['incapacityStart', 'lostGrossMonthlyWage', 'lostGrossDailyWage', 'familySituation', 'regularWorker', 'unemploymentAllowance'];
 const SELF_EMPLOYED_FIELDS = ['activityStart', 'netTaxableIncome'];
 const WORK_KINDS: readonly WorkKind[] = ['employee', 'sheltered', 'childminder', 'self-employed'];
@@ -217,6 +234,26 @@ function checkStep(c: Checker, raw: unknown, index: number, scheme: unknown): { 
   return { step: { from, hoursPerWeek: hours, fullTimeHoursPerWeek: working ? fullTime : null, wage: working ? wage : null, kind }, json };
 }
 
+/** The month of the payment statement of a typed daily benefit (YYYY-MM), from the first known indexation. */
+function checkAsOf(c: Checker, raw: unknown): YearMonth | null {
+  if (isBlank(raw)) return null;
+  if (typeof raw !== 'string') {
+    c.error('dailyBenefitAsOf', 'WRONG_TYPE', { expected: 'month' });
+    return null;
+  }
+  const month = parseMonth(raw.trim());
+  if (!month) {
+    c.error('dailyBenefitAsOf', 'BAD_MONTH');
+    return null;
+  }
+  const first = parseMonth(FIRST_INDEXATION_DATE.slice(0, 7))!;
+  if (`${formatMonth(month)}-01` < FIRST_INDEXATION_DATE || month.year > LIMITS.maxYear) {
+    c.error('dailyBenefitAsOf', 'DATE_OUT_OF_RANGE', { min: first.year, max: LIMITS.maxYear });
+    return null;
+  }
+  return month;
+}
+
 function checkEstimate(c: Checker, raw: unknown): { input: BenefitEstimateInput; json: BenefitEstimateJson } | null {
   if (isBlank(raw)) return null;
   if (!isRecord(raw)) {
@@ -349,7 +386,8 @@ function checkAuthorisation(c: Checker, raw: unknown): { input: AuthorisationInp
   if (start && end) {
     const latestEnd = latestAuthorisationEnd(start);
     if (end < start) c.error('authorisation.end', 'DATES_NOT_ORDERED', { previous: start });
-    else if (latestEnd && end > latestEnd) c.error('authorisation.end', 'AUTHORISATION_TOO_LONG', { latestEnd });
+    // Before 1 April 2018 the limit is only assumed: a later end given explicitly is kept.
+    else if (latestEnd && end > latestEnd && start >= TWO_YEAR_LIMIT_SOURCED_FROM) c.error('authorisation.end', 'AUTHORISATION_TOO_LONG', { latestEnd });
   }
   const json: AuthorisationJson = {};
   if (requestSent) json.requestSent = requestSent;
@@ -460,11 +498,23 @@ export function validateScenario(raw: unknown): ValidationResult {
 
   const estimate = checkEstimate(c, raw.benefitEstimate);
   // The daily benefit typed from the statement wins; without it, the estimate gives it.
-  const dailyBenefit = c.decimal(raw.dailyBenefit, 'dailyBenefit', {
+  let dailyBenefit = c.decimal(raw.dailyBenefit, 'dailyBenefit', {
     max: LIMITS.maxDailyBenefit,
     positive: true,
     required: isBlank(raw.benefitEstimate),
   });
+  // One rounding rule for every daily amount: to the cent, half up (a statement shows cents).
+  if (dailyBenefit && dailyBenefit.decimalPlaces() > 2) {
+    const rounded = dailyBenefit.toDecimalPlaces(2, Dec.ROUND_HALF_UP);
+    c.warnings.push({ path: 'dailyBenefit', code: 'ROUNDED_TO_CENT', params: { typed: shown(text(dailyBenefit), 40), rounded: rounded.toFixed(2) } });
+    dailyBenefit = rounded;
+  }
+  const dailyBenefitAsOf = checkAsOf(c, raw.dailyBenefitAsOf);
+  let projectIndexation = false;
+  if (!isBlank(raw.projectIndexation)) {
+    if (typeof raw.projectIndexation === 'boolean') projectIndexation = raw.projectIndexation;
+    else c.error('projectIndexation', 'WRONG_TYPE', { expected: 'yes/no' });
+  }
   if (estimate && scheme === 'self-employed') c.error('benefitEstimate', 'NOT_FOR_SCHEME', { scheme: 'self-employed' });
   const selfEmployed = checkSelfEmployed(c, raw.selfEmployed);
 
@@ -506,6 +556,8 @@ export function validateScenario(raw: unknown): ValidationResult {
       start: formatMonth(start),
       months,
       ...(dailyBenefit ? { dailyBenefit: text(dailyBenefit) } : {}),
+      ...(dailyBenefit && dailyBenefitAsOf ? { dailyBenefitAsOf: formatMonth(dailyBenefitAsOf) } : {}),
+      ...(projectIndexation ? { projectIndexation } : {}),
       ...(estimate ? { benefitEstimate: estimate.json } : {}),
       ...(selfEmployed ? { selfEmployed: selfEmployed.json } : {}),
       work: steps.map((s) => s.json),
@@ -517,6 +569,8 @@ export function validateScenario(raw: unknown): ValidationResult {
       start,
       months,
       dailyBenefit: dailyBenefit ?? null,
+      dailyBenefitAsOf: dailyBenefit ? dailyBenefitAsOf : null,
+      projectIndexation,
       benefitEstimate: dailyBenefit ? null : (estimate?.input ?? null),
       selfEmployed: { activityStart: selfEmployed?.activityStart ?? null, incomeByYear: selfEmployed?.incomeByYear ?? {} },
       work: steps.map((s) => s.step),

@@ -12,7 +12,7 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import Decimal from 'decimal.js';
 import { KEEP_METHODS, trimDecimal } from '../../scripts/trim-decimal.js';
-import { stripDescriptions } from '../../scripts/strip-descriptions.js';
+import { DOCUMENTATION_ONLY_REFERENCES, stripDescriptions, stripReferenceTexts } from '../../scripts/strip-descriptions.js';
 import { plausible, valid } from './generators.js';
 
 const SOURCE = readFileSync(new URL('../../node_modules/decimal.js/decimal.mjs', import.meta.url), 'utf8');
@@ -111,4 +111,21 @@ test('the parameters lose their descriptions and nothing else', () => {
     assert.equal(stripped, withoutDescriptions, file);
   }
   assert.throws(() => stripDescriptions("export const p = {\n  description:\n    'two lines',\n};\n"), /one-line/);
+});
+
+test('the amount parameters lose the titles and addresses of their sources, nothing else; the rules keep theirs', () => {
+  const folder = resolve('src/rules/parameters');
+  let stripped = 0;
+  for (const file of readdirSync(folder).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))) {
+    const path = join(folder, file);
+    if (!DOCUMENTATION_ONLY_REFERENCES.test(path)) continue;
+    const code = readFileSync(path, 'utf8');
+    const text = stripReferenceTexts(code);
+    assert.doesNotMatch(text, /\b(title|href):\s*['"][^'"]/, file);
+    // Only those string values changed.
+    assert.equal(text.replace(/\b(title|href): ''/g, ''), code.replace(/\b(title|href):(\s*)(['"])(?:\\.|(?!\3)[^\\])*\3/g, ''), file);
+    stripped++;
+  }
+  assert.equal(stripped, 3);
+  for (const kept of ['sources.ts', 'cumulation.ts', 'special-cases.ts']) assert.ok(!DOCUMENTATION_ONLY_REFERENCES.test(join(folder, kept)), kept);
 });

@@ -48,6 +48,8 @@ export function exampleDraft(start = nextMonth()): Draft {
     payment: { ...DEFAULT_PAYMENT },
     scheme: 'employee',
     dailyBenefit: '62.45',
+    dailyBenefitAsOf: '',
+    projectIndexation: true,
     start,
     months: '12',
     fullTimeHours: '38',

@@ -326,6 +326,15 @@ export const styles = css`
   tr.at-risk {
     box-shadow: inset 4px 0 0 var(--_color-error);
   }
+  .swatch-text {
+    display: inline-block;
+    width: 0.8em;
+    margin-inline-end: 0.3em;
+    font-weight: bold;
+  }
+  .projection {
+    font-weight: bold;
+  }
   .marks {
     text-align: start;
     font-size: 0.875em;

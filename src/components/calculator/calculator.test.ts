@@ -156,8 +156,10 @@ describe('<ips-benefits-calculator>', () => {
     expect(text).to.contain(`16 h ÷ 38 h = ${percentEn('0.4211')}`);
     expect(text).to.contain(`Part above ${percentEn('0.2')}: ${percentEn('0.2211')}`);
     expect(text).to.contain('rounded to a whole percent: 22 %');
-    expect(text).to.contain(`${moneyEn('62.45')} − 22 % = ${moneyEn('48.71')}`);
-    expect(text).to.contain(`${moneyEn('48.71')} × 26 days = ${moneyEn('1266.46')}`);
+    // The January statement's 62.45 € follows the indexation of 1 March 2026: 63.70 €.
+    expect(text).to.contain(`${moneyEn('62.45')}. Indexations since then: × 1`);
+    expect(text).to.contain(`${moneyEn('63.70')} − 22 % = ${moneyEn('49.69')}`);
+    expect(text).to.contain(`${moneyEn('49.69')} × 26 days = ${moneyEn('1291.94')}`);
     expect(panel.querySelector('a')!.getAttribute('href')).to.contain('riziv.fgov.be');
     expect(why.getAttribute('aria-expanded')).to.equal('true');
     expect(el.shadowRoot!.activeElement?.id).to.equal('explanation-title');

@@ -58,6 +58,9 @@ export function renderChart(months: readonly ForecastMonth[], f: Formatters): Te
               ${isPositiveMoney(m.atRisk)
                 ? svg`<path class="risk-mark" d="M ${x + barW / 2} ${y(earnings + benefit) - 4} l -6 -10 h 12 z" fill="var(--_color-error)" />`
                 : null}
+              ${m.projected
+                ? svg`<text class="projection-mark" x=${x + barW / 2} y=${y(earnings + benefit) - (isPositiveMoney(m.atRisk) ? 18 : 4)} text-anchor="middle" font-size="12" fill="var(--_color-text)">≈</text>`
+                : null}
               ${i % labelEvery === 0
                 ? svg`<text x=${x + barW / 2} y=${HEIGHT - PAD.bottom + 16} text-anchor="middle" font-size="11" fill="var(--_color-muted)">${f.shortMonth(m.month)}</text>`
                 : null}
@@ -69,6 +72,9 @@ export function renderChart(months: readonly ForecastMonth[], f: Formatters): Te
         <li><span class="swatch benefit"></span>${msg('Benefit', { id: 'mt' })}</li>
         <li><span class="swatch earnings"></span>${msg('Gross wage', { id: 'mu' })}</li>
         <li><span class="swatch without-work"></span>${msg('Benefit without work', { id: 'm28' })}</li>
+        ${months.some((m) => m.projected)
+          ? html`<li><span class="swatch-text" aria-hidden="true">≈</span>${msg('Projection: includes a forecast indexation, not decided yet', { id: 'm61' })}</li>`
+          : null}
         ${months.some((m) => isPositiveMoney(m.atRisk))
           ? html`<li><span class="swatch risk"></span>${msg('Benefit at risk: work not authorised', { id: 'm29' })}</li>`
           : null}

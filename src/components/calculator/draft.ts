@@ -59,6 +59,10 @@ export interface Draft {
   payment: PaymentDraft;
   scheme: string;
   dailyBenefit: string;
+  /** Month of the statement the daily benefit was read from (YYYY-MM); empty: the first month. */
+  dailyBenefitAsOf: string;
+  /** Add the Federal Planning Bureau's forecast indexations (marked as projections). */
+  projectIndexation: boolean;
   start: string;
   months: string;
   fullTimeHours: string;
@@ -119,7 +123,7 @@ export function planScenario(draft: Draft, planIndex: number): Record<string, un
             ...(e.unemploymentAllowance.trim() !== '' ? { unemploymentAllowance: e.unemploymentAllowance } : {}),
           },
         }
-      : { dailyBenefit: draft.dailyBenefit };
+      : { dailyBenefit: draft.dailyBenefit, ...(draft.dailyBenefitAsOf.trim() !== '' ? { dailyBenefitAsOf: draft.dailyBenefitAsOf } : {}) };
   const income = Object.fromEntries(Object.entries(draft.selfEmployed.income).filter(([, v]) => v.trim() !== ''));
   const selfEmployed =
     draft.selfEmployed.activityStart.trim() !== '' || Object.keys(income).length > 0
@@ -137,6 +141,7 @@ export function planScenario(draft: Draft, planIndex: number): Record<string, un
     start: draft.start,
     months: draft.months,
     ...benefit,
+    ...(draft.projectIndexation ? { projectIndexation: true } : {}),
     ...selfEmployed,
     work,
     ...(Object.keys(authorisation).length > 0 ? { authorisation } : {}),
@@ -199,6 +204,8 @@ export function draftFromScenario(scenario: Scenario): Draft {
     },
     scheme: scenario.scheme,
     dailyBenefit: scenario.dailyBenefit ?? '',
+    dailyBenefitAsOf: scenario.dailyBenefitAsOf ?? '',
+    projectIndexation: scenario.projectIndexation === true,
     start: scenario.start,
     months: String(scenario.months),
     fullTimeHours,
@@ -236,6 +243,8 @@ export type FieldId =
   | `payment-${keyof PaymentDraft}`
   | 'scheme'
   | 'dailyBenefit'
+  | 'dailyBenefitAsOf'
+  | 'projectIndexation'
   | 'start'
   | 'months'
   | 'fullTimeHours'
@@ -250,6 +259,8 @@ export function fieldOf(issue: ValidationIssue, draft: Draft, planIndex: number)
   switch (issue.path) {
     case 'scheme':
     case 'dailyBenefit':
+    case 'dailyBenefitAsOf':
+    case 'projectIndexation':
     case 'start':
     case 'months':
       return issue.path;

@@ -5,17 +5,39 @@ import type { Formatters } from '../../format.js';
 import { isPositiveMoney } from '../../rules/decimal.js';
 import type { ForecastMonth, Segment } from '../../rules/forecast.js';
 
-/** How the full daily benefit was found, when it was estimated from the lost wage. */
+/** A projected indexation is marked wherever its amounts are shown. */
+function projectionMark(projected: boolean): TemplateResult | typeof nothing {
+  return projected ? html` <span class="mark projection">(${msg('projection', { id: 'm62' })})</span>` : nothing;
+}
+
+/** How the full daily benefit was found: typed and carried by indexation, or estimated from the lost wage. */
 function basisLine(s: Segment, f: Formatters): TemplateResult | typeof nothing {
   const b = s.basis;
-  if (b.kind !== 'estimate') return nothing;
+  if (b.kind === 'typed') {
+    if (b.indexFactor === '1.0000') return nothing;
+    return html`<li>
+      ${msg(
+        str`Daily benefit of your statement of ${f.month(b.asOf)}: ${f.money(b.typed)}. Indexations since then: × ${f.number(b.indexFactor, 4)}. Full daily benefit: ${f.money(s.fullDailyBenefit)}.`, { id: 'm63' },
+      )}${projectionMark(b.projected)}
+    </li>`;
+  }
   const phase = b.phase === 'primary' ? msg('primary incapacity (first year)', { id: 'm55' }) : msg('invalidity (from the 13th month)', { id: 'm56' });
+  let minimum: string | typeof nothing = nothing;
+  if (b.minimum) {
+    minimum =
+      b.minimum.rule === 'month4'
+        ? b.minimum.limitedToWage
+          ? msg(str`The minimum from the 4th month applies, limited to the lost wage: ${f.money(b.minimum.amount)}.`, { id: 'm64' })
+          : msg(str`The minimum from the 4th month applies: ${f.money(b.minimum.amount)}.`, { id: 'm65' })
+        : msg(str`The minimum from the 7th month applies: ${f.money(b.minimum.amount)}.`, { id: 'm66' });
+  }
   return html`<li>
     ${msg(
       str`Estimated daily benefit: ${f.percent(b.ratePercent)} of the capped lost wage ${f.money(b.cappedDailyWage)} a day, month ${b.monthOfIncapacity} of incapacity, ${phase}.`, { id: 'm57' },
     )}
-    ${b.indexFactor !== '1' ? msg(str`Raised by the indexations since the incapacity started (× ${f.number(b.indexFactor, 4)}).`, { id: 'm58' }) : nothing}
-    ${b.minimumApplied ? msg('The minimum amount of a regular worker applies.', { id: 'm59' }) : nothing}
+    ${b.ceiling ? msg(str`Wage ceiling when the incapacity started: ${f.money(b.ceiling)} a day.`, { id: 'm67' }) : nothing}
+    ${b.indexFactor !== '1.0000' ? msg(str`Raised by the indexations since the incapacity started (× ${f.number(b.indexFactor, 4)}).`, { id: 'm58' }) : nothing}${projectionMark(b.projected)}
+    ${minimum}
     ${b.unemploymentAllowanceApplied ? msg('The unemployment allowance is higher and is kept for the first 6 months.', { id: 'm5a' }) : nothing}
     ${msg(str`Full daily benefit: ${f.money(s.fullDailyBenefit)}.`, { id: 'm5b' })}
   </li>`;

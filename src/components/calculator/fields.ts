@@ -25,7 +25,7 @@ export function lockGroupOf(field: FieldId): string {
   if (field.startsWith('payment-')) return 'payment';
   if (field.startsWith('estimate-')) return 'daily-benefit';
   if (field.startsWith('selfEmployed-')) return 'self-employed';
-  return { dailyBenefit: 'daily-benefit', fullTimeHours: 'full-time-hours' }[field as string] ?? field;
+  return { dailyBenefit: 'daily-benefit', dailyBenefitAsOf: 'daily-benefit', projectIndexation: 'daily-benefit', fullTimeHours: 'full-time-hours' }[field as string] ?? field;
 }
 
 export function fieldError(ctx: FormContext, field: FieldId): TemplateResult | typeof nothing {

@@ -24,6 +24,12 @@ onCashToggle: (open: boolean) => void;
 }
 
 /** Totals, charts, the month-by-month table, the explanation of a month and the cash calendar. */
+/** "≈": the amount includes an indexation that is forecast, not decided. */
+function projectionMark(): TemplateResult {
+  const label = msg('projection', { id: 'm62' });
+  return html` <span class="projection" title=${label}>≈<span class="visually-hidden"> ${label}</span></span>`;
+}
+
 export function renderForecastView(o: ForecastViewOptions): TemplateResult {
 const { forecast, f } = o;
   const t = forecast.totals;
@@ -85,7 +91,7 @@ const { forecast, f } = o;
                   <td>${m.hoursPerWeek === null ? '–' : f.number(m.hoursPerWeek)}</td>
                   <td>${m.fraction === null ? '–' : f.percent(m.fraction)}</td>
                   <td>${f.percent(m.reductionPercent)}</td>
-                  <td>${f.money(m.dailyBenefit)}</td>
+                  <td>${f.money(m.dailyBenefit)}${m.projected ? projectionMark() : nothing}</td>
                   <td class="benefit">${f.money(m.benefit)}</td>
                   <td class="earnings">${f.money(m.earnings)}</td>
                   <td class="total">${f.money(m.total)}</td>

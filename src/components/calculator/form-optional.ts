@@ -66,7 +66,7 @@ export function renderEstimateEditor(ctx: FormContext): TemplateResult | typeof 
             .checked=${e.regularWorker}
             @change=${(ev: Event) => setEstimate(ctx, { regularWorker: (ev.target as HTMLInputElement).checked })}
           />
-          ${msg('Regular worker (right to the minimum amounts)', { id: 'm4n' })}
+          ${msg('Regular worker (the higher minimum amounts apply)', { id: 'm68' })}
         </label>
       </div>
     </fieldset>

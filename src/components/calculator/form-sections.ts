@@ -49,8 +49,26 @@ export function renderSituation(ctx: FormContext): TemplateResult {
                 inputmode: 'decimal',
               })
             : nothing}
+          ${d.benefitSource === 'statement' && d.scheme !== 'self-employed'
+            ? textField(ctx, 'dailyBenefitAsOf', msg('Month of that statement', { id: 'm69' }), d.dailyBenefitAsOf, (v) => ctx.update({ dailyBenefitAsOf: v }), {
+                type: 'month',
+                hint: msg('Later indexations are added to the amount. Empty: the first month shown.', { id: 'm6a' }),
+              })
+            : nothing}
           ${textField(ctx, 'start', msg('First month', { id: 'm45' }), d.start, (v) => ctx.update({ start: v }), { type: 'month', hint: msg('YYYY-MM', { id: 'm46' }) })}
           ${textField(ctx, 'months', msg('Number of months', { id: 'm47' }), d.months, (v) => ctx.update({ months: v }), { inputmode: 'numeric' })}
+          <div class="field">
+            <label class="hint">
+              <input
+                type="checkbox"
+                id="projectIndexation"
+                .checked=${d.projectIndexation}
+                ?disabled=${ctx.isLocked('daily-benefit')}
+                @change=${(e: Event) => ctx.update({ projectIndexation: (e.target as HTMLInputElement).checked })}
+              />
+              ${msg('Add the next indexations forecast by the Federal Planning Bureau (marked ≈)', { id: 'm6b' })}
+            </label>
+          </div>
         </div>
       </fieldset>
   `;

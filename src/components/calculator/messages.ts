@@ -66,6 +66,8 @@ export function issueMessage(issue: ValidationIssue, f: Formatters): string {
       return msg('This scenario cannot be read.', { id: 'm2w' });
     case 'UNKNOWN_FIELD':
       return msg(str`The field "${p.field}" is not known and was ignored.`, { id: 'm2x' });
+    case 'ROUNDED_TO_CENT':
+      return msg(str`The daily benefit is taken to the cent: ${f.money(String(p.rounded))}.`, { id: 'm6c' });
     case 'MIXED_WAGE_KINDS':
       return msg('Some steps were paid by the hour and others by the month: the form keeps the wage of the first step for all of them. Check the wages.', { id: 'm5z' });
     case 'UNKNOWN_OPTION':

@@ -21,7 +21,7 @@ export function noticeMessage(notice: Notice, f: Formatters): string {
     case 'ASSUMPTION_DAILY_AMOUNT_TO_CENT':
       return msg('The reduced daily amount is rounded to the cent; the law does not say how the euro amount is rounded.', { id: 'm36' });
     case 'ASSUMPTION_EARNINGS_PRORATA':
-      return msg('In a month where a step starts or ends, the wage is counted pro rata of the calendar days.', { id: 'm37' });
+      return msg('In a month where a step starts or ends, the wage is counted pro rata of the days from Monday to Saturday, like the benefit.', { id: 'm6d' });
     case 'FRACTION_WITHIN_EXEMPTION':
       return msg(
         str`${f.percent(String(p.fraction))} of full time is not more than ${f.percent(String(p.exemptedPercent))}: the full benefit is kept.`, { id: 'm38' },
@@ -88,13 +88,39 @@ export function noticeMessage(notice: Notice, f: Formatters): string {
     case 'CEILING_UNKNOWN_FOR_ONSET':
       return msg(str`The wage ceiling for an incapacity that started on ${f.date(String(p.incapacityStart))} is not known to the calculator: the lost wage is taken without ceiling.`, { id: 'm3b' });
     case 'AMOUNT_MAY_BE_INDEXED':
-      return msg(str`The estimated benefit includes the indexations up to ${f.date(String(p.lastIndexation))}; a later indexation may raise it.`, { id: 'm3c' });
-    case 'MINIMUM_AMOUNT_OUTDATED':
+      return msg(str`The amounts include the indexations up to ${f.date(String(p.lastIndexation))}; a later indexation may raise them.`, { id: 'm3c' });
+    case 'INDEXATION_PROJECTED':
       return msg(
-        str`The minimum amount of a regular worker applies (${f.money(String(p.minimum))} a day): this is the last official amount found (${f.date(String(p.since))}); today's minimum is higher.`, { id: 'm3d' },
+        str`Projection: from ${f.date(String(p.since))} the amounts include an indexation of 2 % forecast by the Federal Planning Bureau (forecast of ${f.date(String(p.published))}). It is not decided yet.`, { id: 'm6e' },
+      );
+    case 'INDEXATION_CAP_UNSETTLED':
+      return msg(
+        str`The indexation of ${f.date(String(p.step))} may be limited for benefits above ${f.money(String(p.threshold))} a month. How the mutuality applies this limit is not published: the full 2 % is counted here.`, { id: 'm6f' },
+      );
+    case 'INDEXATION_UNKNOWN_FOR_ONSET':
+      return msg(str`The indexations before 2011 are not known to the calculator: the amount for an incapacity that started on ${f.date(String(p.incapacityStart))} may be too low.`, { id: 'm6g' });
+    case 'CEILING_DERIVED_BY_INDEXATION':
+      return msg(
+        str`No official wage ceiling was found for an incapacity that started on ${f.date(String(p.incapacityStart))}: the last known ceiling is used, indexed (${f.money(String(p.ceiling))} a day). Your mutuality's statement gives the exact amount.`, { id: 'm6h' },
+      );
+    case 'MINIMUM_DERIVED_BY_INDEXATION':
+      return msg(
+        str`The minimum amount applies (${f.money(String(p.minimum))} a day). The last official table dates from ${f.date(String(p.lastOfficial))}: later amounts are derived from the published increases and may differ slightly.`, { id: 'm6i' },
+      );
+    case 'MINIMUM_MONTH_3_UNKNOWN':
+      return msg(
+        str`From the 3rd month of incapacity a minimum may already apply; its amount is not published in the sources used. From the 4th month it is ${f.money(String(p.minimumFromMonth4))} a day.`, { id: 'm6j' },
       );
     case 'MINIMUM_UNKNOWN_FOR_PERIOD':
       return msg('The minimum amounts of this period are not known to the calculator: no minimum was applied.', { id: 'm3e' });
+    case 'FULL_TIME_WORK':
+      return msg(
+        'This is full-time work. Full-time work normally ends the recognised incapacity: the benefit would stop. Talk to the medical advisor first.', { id: 'm6k' },
+      );
+    case 'AUTHORISATION_LIMIT_ASSUMED':
+      return msg(
+        str`This authorisation started before 1 April 2018. The rule of that time was not found: the calculator assumes it ended at the latest on ${f.date(String(p.end))}, two years after its start. Work after that date is shown as at risk.`, { id: 'm6l' },
+      );
     case 'SELF_EMPLOYED_REASSESSMENT_UNSOURCED':
       return msg(
         str`From ${f.date(String(p.from))} the benefit of a self-employed person is reassessed on the income of three years earlier; for a salaried person with an authorised self-employed activity no source gives the rule, so the 10 % reduction is kept. Ask your mutuality.`, { id: 'm3f' },

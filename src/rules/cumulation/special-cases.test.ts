@@ -75,8 +75,8 @@ describe('special cases (domain notes §1.5)', () => {
       authorisation: { start: '2026-01-01' },
       work: [{ from: '2026-01-01', hoursPerWeek: '30', grossMonthlyWage: '900', kind: 'childminder' }],
     });
-    expect(f.months[11]).to.include({ month: '2026-12', reductionPercent: 25, dailyBenefit: '45.00' });
-    expect(f.months[12]).to.include({ month: '2027-01', reductionPercent: 50, dailyBenefit: '30.00' });
+    expect(f.months[11]).to.include({ month: '2026-12', reductionPercent: 25, dailyBenefit: '45.90' }); // 60 € indexed in March 2026: 61.20 × 0.75
+    expect(f.months[12]).to.include({ month: '2027-01', reductionPercent: 50, dailyBenefit: '30.60' });
   });
 });
 

@@ -11,6 +11,12 @@ const HZIV_PARTIAL_RESUMPTION: Reference = {
   status: 'official',
 };
 
+const BEFORE_2018_ASSUMED: Reference = {
+  title: 'Assumed: two years also before 1 April 2018 (rule of the time not found)',
+  href: 'https://beta.easypay-group.com/fr_BE/connaissance/flashes-info/detail/Reprise-progressive-du-travail---Importantes-modifications-%E0-venir?id=6151',
+  status: 'uncertain',
+};
+
 const INAMI_ADAPTED_WORK: Reference = {
   title: 'INAMI: resuming adapted work during incapacity — declare and ask at the latest the working day before',
   href: 'https://inami.fgov.be/fr/themes/incapacite-travail/salaries-chomeurs/Pages/reprendre-travail-adapte-incapacite-travail.aspx',
@@ -46,8 +52,14 @@ export const maximumDurationYears: Parameter<number> = {
   id: 'authorisation.maximumDurationYears',
   description: 'Longest period one authorisation covers (renewable)',
   unit: 'years',
-  values: { '2018-04-01': { value: 2, reference: HZIV_PARTIAL_RESUMPTION } },
+  values: {
+    '2012-01-01': { value: 2, reference: BEFORE_2018_ASSUMED },
+    '2018-04-01': { value: 2, reference: HZIV_PARTIAL_RESUMPTION },
+  },
 };
+
+/** Authorisations that started before this date get the two-year limit as an assumption, with a notice. */
+export const TWO_YEAR_LIMIT_SOURCED_FROM = '2018-04-01';
 
 export const reviewIntervalMonths: Parameter<number> = {
   id: 'authorisation.reviewIntervalMonths',

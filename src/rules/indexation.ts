@@ -1,0 +1,59 @@
+/**
+ * Indexation as a rule: the coefficient in force on a date, known or projected, and the factor
+ * that carries an amount of one date to another (coefficient of the later date ÷ coefficient of
+ * the earlier one). Every amount is indexed once, through these functions.
+ */
+import { Dec } from './decimal.js';
+import { indexCoefficient, projectedIndexCoefficient } from './parameters/indexation.js';
+import { firstDate, valueAt } from './parameters/parameter.js';
+
+/** The first day of the last known indexation step. */
+export const LAST_KNOWN_INDEXATION: string = Object.keys(indexCoefficient.values).sort().at(-1)!;
+/** The first day a coefficient is known for; amounts of earlier dates cannot be indexed. */
+export const FIRST_INDEXATION_DATE: string = firstDate(indexCoefficient);
+
+export interface Coefficient {
+  value: Dec;
+  /** First day of the step this coefficient belongs to. */
+  since: string;
+  /** A step forecast by the Federal Planning Bureau, not yet decided. */
+  projected: boolean;
+}
+
+const cache = new Map<string, Coefficient>();
+
+/**
+ * The coefficient in force on `date`; beyond the last known step, the projected one when
+ * `project` is set, else the last known. Before the first known step: the first one.
+ */
+export function coefficientAt(date: string, project: boolean): Coefficient {
+  const key = `${project ? 'p' : 'k'}${date}`;
+  let found = cache.get(key);
+  if (found) return found;
+  const projected = project && date > LAST_KNOWN_INDEXATION ? valueAt(projectedIndexCoefficient, date) : undefined;
+  if (projected) {
+    const since = Object.keys(projectedIndexCoefficient.values).filter((d) => d <= date).sort().at(-1)!;
+    found = { value: new Dec(projected.value), since, projected: true };
+  } else {
+    const day = date < FIRST_INDEXATION_DATE ? FIRST_INDEXATION_DATE : date;
+    const known = valueAt(indexCoefficient, day)!;
+    const since = Object.keys(indexCoefficient.values).filter((d) => d <= day).sort().at(-1)!;
+    found = { value: new Dec(known.value), since, projected: false };
+  }
+  if (cache.size > 4096) cache.clear();
+  cache.set(key, found);
+  return found;
+}
+
+/** The factor that carries an amount in force on `from` to `to`: coefficient(to) ÷ coefficient(from). */
+export function indexFactor(from: string, to: string, project: boolean): Dec {
+  const a = coefficientAt(from, project);
+  const b = coefficientAt(to, project);
+  return a.since === b.since ? new Dec(1) : b.value.div(a.value);
+}
+
+/** The dates on which amounts change by indexation (known steps, and projected ones if asked). */
+export function indexationDates(project: boolean): string[] {
+  const known = Object.keys(indexCoefficient.values);
+  return project ? [...known, ...Object.keys(projectedIndexCoefficient.values)] : known;
+}
