@@ -101,7 +101,7 @@ export function exampleDraft(start = nextMonth()): Draft {
 export class IpsBenefitsCalculator extends LitElement {
   static override styles = styles;
 
-  /** Language of the element (en, fr, nl); else the closest `lang` of the page; else English. */
+  /** Language of the element (en, fr, nl, de; or fr-BE, de-BE…); else the closest `lang` of the page; else English. */
   @property({ reflect: true }) override lang!: string;
 
   /** Preset of the scheme: `employee` or `unemployed`. */
