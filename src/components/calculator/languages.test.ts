@@ -80,6 +80,33 @@ describe('<ips-benefits-calculator> languages', () => {
   });
 });
 
+describe('<ips-benefits-calculator> in every language', () => {
+  const TITLES: Record<string, string> = {
+    en: 'Benefit and wage, month by month',
+    fr: 'Indemnités et salaire, mois par mois',
+    nl: 'Uitkering en loon, maand per maand',
+    de: 'Krankengeld und Lohn, Monat für Monat',
+  };
+
+  it('knows the title of every language it offers', () => {
+    expect(Object.keys(TITLES).sort()).to.deep.equal([...LANGUAGES].sort());
+  });
+
+  for (const language of LANGUAGES) {
+    it(`shows ${language} from lang="${language}-BE" on the page, with its CSV separators`, async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="${language}-BE"><ips-benefits-calculator no-link-restore .scenario=${SCENARIO}></ips-benefits-calculator></div>`);
+      const el = wrapper.querySelector('ips-benefits-calculator')!;
+      await waitUntil(() => $(el, 'h2')?.textContent!.trim() === TITLES[language], `${language} text`);
+      expect(el.shadowRoot!.textContent).not.to.match(/NaN|undefined/);
+      setTimeout(() => $(el, '#export-csv').click());
+      const { detail } = await oneEvent(el, 'ips-export');
+      const firstMonth = detail.content.split('\r\n')[1];
+      expect(firstMonth.startsWith(language === 'en' ? '2026-01,27,8.00,21.05,' : '2026-01;27;8,00;21,05;'), firstMonth).to.be.true;
+      await expect(el).to.be.accessible();
+    });
+  }
+});
+
 describe('<ips-benefits-calculator> in German (de, de-BE)', () => {
   const moneyDe = (value: string) => money(value, 'de');
   const GERMAN_TITLE = 'Krankengeld und Lohn, Monat für Monat';
