@@ -21,6 +21,21 @@ afterEach(async () => {
   await setLocale('en');
 });
 
+// First in this file, so that German is not loaded yet: its file arrives after the switch back.
+describe('<ips-benefits-calculator> switched back before a language has arrived', () => {
+  it('ends in the language asked last (German asked, English asked again before German arrived)', async () => {
+    const el = await calculator();
+    el.lang = 'de';
+    await el.updateComplete; // asks for German, which is still loading
+    el.lang = 'en';
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 500)); // German has arrived by now
+    await el.updateComplete;
+    expect($(el, 'h2').textContent!.trim()).to.equal('Benefit and wage, month by month');
+    expect($(el, 'table[part="table"] tbody tr th').textContent).to.contain('January');
+  });
+});
+
 describe('<ips-benefits-calculator> languages', () => {
   it('switches to French at run time without losing what was entered', async () => {
     const el = await calculator();
