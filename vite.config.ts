@@ -7,7 +7,7 @@ import { stripDescriptionsPlugin } from './scripts/strip-descriptions.js';
  * `npm start` serves the project root (the demo lives at /demo/).
  * `vite build --mode lib`: the ES module entry for bundlers (lit, @lit/localize, decimal.js external).
  * `vite build --mode standalone`: one module for a plain <script type="module"> on any page, with
- * everything inside except the French and Dutch locale chunks, loaded on demand beside it.
+ * everything inside except the French, Dutch and German locale chunks, loaded on demand beside it.
  */
 /** Standalone files: `on-demand-*.js` (views the element asks for when it is put on a page), `locale-fr-*.js`… */
 const chunkName = (chunk: { name: string }) => (chunk.name === 'on-demand' ? '[name]-[hash].js' : 'locale-[name]-[hash].js');

@@ -42,7 +42,7 @@ for (const { file, text } of sources) {
   writeFileSync(file, out);
 }
 
-for (const lang of ['fr', 'nl']) {
+for (const lang of JSON.parse(readFileSync('lit-localize.json', 'utf8')).targetLocales) {
   const path = `locales/${lang}.xlf`;
   const xliff = readFileSync(path, 'utf8').replace(/<trans-unit id="([^"]+)">/g, (m, id) => (renamed.has(id) ? `<trans-unit id="${renamed.get(id)}">` : m));
   writeFileSync(path, xliff);

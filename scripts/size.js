@@ -3,7 +3,8 @@
 // budget is exceeded.
 //   ips-benefits-calculator.js  the element with lit, decimal.js and English: form, validation
 //                               messages, totals, month table and its risk marks (≤ 41 KB: 40 KB in issue 7, +1 KB for the amounts of issue 12)
-//   locale-fr-*.js, locale-nl-*.js  one language each, loaded when asked for (≤ 8 KB, issue 7)
+//   locale-fr-*.js, locale-nl-*.js, locale-de-*.js  one language each, loaded when asked for
+//                               (≤ 8 KB each, issues 7 and 15)
 //   on-demand-*.js              charts, explanation, comparison, cash calendar, notes, print,
 //                               exports, the optional form sections; asked for by the element as
 //                               soon as it is on a page (≤ 12 KB: the project's own budget)
@@ -22,6 +23,14 @@ if (!existsSync(`${DIR}/${MAIN}`)) {
 }
 const kb = (n) => `${(n / KB).toFixed(1)} KB`;
 let over = false;
+// Every target language of lit-localize.json has its chunk (a language left out of the build fails).
+const { targetLocales } = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
+for (const locale of targetLocales) {
+  if (!readdirSync(DIR).some((f) => f.startsWith(`locale-${locale}-`) && f.endsWith('.js'))) {
+    console.error(`MISSING locale-${locale}-*.js in ${DIR}`);
+    over = true;
+  }
+}
 let firstVisit = 0;
 for (const file of [MAIN, ...readdirSync(DIR).filter((f) => f.endsWith('.js') && f !== MAIN).sort()]) {
   const raw = readFileSync(`${DIR}/${file}`);

@@ -1,5 +1,5 @@
 /**
- * Numbers, money, months and dates for display, through Intl in fr-BE, nl-BE or en-BE. Amounts
+ * Numbers, money, months and dates for display, through Intl in fr-BE, nl-BE, de-BE or en-BE. Amounts
  * arrive as decimal strings from the core and are formatted as strings (Intl reads them exactly).
  */
 import { Dec } from './rules/decimal.js';
@@ -20,7 +20,7 @@ export interface Formatters {
   shortMonth(month: string): string;
   /** "15 février 2026" from "2026-02-15". */
   date(date: string): string;
-  /** "12,5 h" (FR), "12,5 u" (NL): a number of hours with the language's unit. */
+  /** "12,5 h" (FR), "12,5 u" (NL), "12,5 Std." (DE): a number of hours with the language's unit. */
   hours(value: string | number): string;
   /** The language's abbreviation of "hour". */
   hourUnit: string;
@@ -28,8 +28,8 @@ export interface Formatters {
 
 const cache = new Map<Language, Formatters>();
 
-/** The abbreviation of "hour" (FR "h", NL "u" as in "8 u per week"). */
-const HOUR_UNIT: Record<Language, string> = { en: 'h', fr: 'h', nl: 'u' };
+/** The abbreviation of "hour" (FR "h", NL "u" as in "8 u per week", DE "Std." as in "8 Std. pro Woche"). */
+const HOUR_UNIT: Record<Language, string> = { en: 'h', fr: 'h', nl: 'u', de: 'Std.' };
 
 /**
  * Remembers the texts already made: a forecast repeats the same amounts and months in several

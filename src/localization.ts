@@ -1,17 +1,18 @@
 /**
- * Runtime localisation (@lit/localize): English source, French and Dutch loaded on demand.
+ * Runtime localisation (@lit/localize): English source, French, Dutch and German loaded on demand.
  * One place configures it; elements call `setLocale` through {@link applyLanguage}.
  */
 import { configureLocalization } from '@lit/localize';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
 
-export type Language = 'en' | 'fr' | 'nl';
-export const LANGUAGES: readonly Language[] = ['en', 'fr', 'nl'];
+export type Language = 'en' | 'fr' | 'nl' | 'de';
+export const LANGUAGES: readonly Language[] = ['en', 'fr', 'nl', 'de'];
 
 // One literal import per locale: bundlers split each into its own chunk.
 const loaders: Record<string, () => Promise<unknown>> = {
   fr: () => import('./generated/locales/fr.js'),
   nl: () => import('./generated/locales/nl.js'),
+  de: () => import('./generated/locales/de.js'),
 };
 
 export const { getLocale, setLocale } = configureLocalization({
@@ -20,7 +21,7 @@ export const { getLocale, setLocale } = configureLocalization({
   loadLocale: (locale) => loaders[locale]() as ReturnType<Parameters<typeof configureLocalization>[0]['loadLocale']>,
 });
 
-/** The supported language of a BCP 47 tag ("fr-BE" → "fr", "nl" → "nl"), else `null`. */
+/** The supported language of a BCP 47 tag ("fr-BE" → "fr", "de-BE" → "de", "nl" → "nl"), else `null`. */
 export function languageOf(tag: string | null | undefined): Language | null {
   const base = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
   return (LANGUAGES as readonly string[]).includes(base) ? (base as Language) : null;

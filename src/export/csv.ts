@@ -1,6 +1,6 @@
 /**
  * The month-by-month table as CSV for a spreadsheet: a header row, one row per month and a total
- * row. French and Dutch use a decimal comma, so their fields are separated by semicolons (as
+ * row. French, Dutch and German use a decimal comma, so their fields are separated by semicolons (as
  * spreadsheets in those locales expect); English uses a decimal point and commas.
  */
 import type { Forecast } from '../rules/forecast.js';

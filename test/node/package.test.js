@@ -3,7 +3,7 @@
 // plain page in headless Chromium (loopback server only).
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
@@ -77,7 +77,18 @@ test('runs the command line from the installed package', () => {
   assert.equal(JSON.parse(run.stdout).months.length, 2);
 });
 
-test('works as a plain <script type="module"> in a scratch page, French chunk loaded on demand', async () => {
+test('ships one locale chunk per target language in dist/standalone and dist/lib', () => {
+  const { targetLocales } = JSON.parse(readFileSync('lit-localize.json', 'utf8'));
+  const standalone = readdirSync(join(installed, 'dist/standalone'));
+  const lib = readdirSync(join(installed, 'dist/lib'), { recursive: true }).map(String);
+  assert.ok(targetLocales.includes('de'), 'German is a target language');
+  for (const locale of targetLocales) {
+    assert.ok(standalone.some((f) => new RegExp(`^locale-${locale}-[\\w-]+\\.js$`).test(f)), `standalone locale-${locale}`);
+    assert.ok(lib.some((f) => new RegExp(`(^|/)${locale}-[\\w-]+\\.js$`).test(f)), `lib ${locale} chunk`);
+  }
+});
+
+test('works as a plain <script type="module"> in a scratch page, French and German chunks loaded on demand', async () => {
   const browser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage();
@@ -89,6 +100,10 @@ test('works as a plain <script type="module"> in a scratch page, French chunk lo
     assert.equal(first, 'January 2026');
     await page.evaluate(() => document.documentElement.setAttribute('lang', 'fr'));
     await page.waitForFunction(() => document.querySelector('ips-benefits-calculator').shadowRoot.querySelector('table[part="table"] tbody th').textContent.includes('janvier'));
+    await page.evaluate(() => document.documentElement.setAttribute('lang', 'de-BE'));
+    await page.waitForFunction(() => document.querySelector('ips-benefits-calculator').shadowRoot.querySelector('table[part="table"] tbody th').textContent.includes('Januar'));
+    const title = await page.evaluate(() => document.querySelector('ips-benefits-calculator').shadowRoot.querySelector('h2').textContent.trim());
+    assert.equal(title, 'Krankengeld und Lohn, Monat für Monat');
     assert.deepEqual(errors, []);
   } finally {
     await browser.close();

@@ -60,6 +60,8 @@ test('a whole session sends nothing outside the page, stores nothing, and breaks
   await page.waitForFunction(() => document.querySelector('ips-benefits-calculator').shadowRoot.querySelector('table[part="table"] tbody th')?.textContent.includes('janvier'));
   await page.evaluate(() => (document.documentElement.lang = 'nl'));
   await page.waitForFunction(() => document.querySelector('ips-benefits-calculator').shadowRoot.querySelector('table[part="table"] tbody th')?.textContent.includes('januari'));
+  await page.evaluate(() => (document.documentElement.lang = 'de-BE'));
+  await page.waitForFunction(() => document.querySelector('ips-benefits-calculator').shadowRoot.querySelector('table[part="table"] tbody th')?.textContent.includes('Januar'));
   await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
 
   const state = await page.evaluate(async () => {
@@ -92,7 +94,11 @@ test('a whole session sends nothing outside the page, stores nothing, and breaks
   assert.deepEqual(outside, [], 'no request leaves the origin');
   const afterLoad = requests.filter((r) => r.loaded && !r.url.startsWith('blob:') && !/\/dist\/standalone\/locale-[\w-]+\.js$/.test(r.url));
   assert.deepEqual(afterLoad, [], 'after load, only the locale chunks asked for');
-  assert.ok(requests.some((r) => r.loaded && /locale-fr/.test(r.url)), 'French loaded on demand');
+  for (const [locale, language] of [['fr', 'French'], ['nl', 'Dutch'], ['de', 'German']]) {
+    const chunk = new RegExp(`/dist/standalone/locale-${locale}-[\\w-]+\\.js$`);
+    assert.ok(requests.some((r) => r.loaded && chunk.test(r.url)), `${language} loaded on demand`);
+    assert.ok(!requests.some((r) => !r.loaded && chunk.test(r.url)), `${language} not loaded with the page`);
+  }
   assert.ok(requests.some((r) => !r.loaded && /\/dist\/standalone\/on-demand-[\w-]+\.js$/.test(r.url)), 'views loaded with the page');
   await page.close();
 });

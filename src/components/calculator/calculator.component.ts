@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { formatters, type Formatters } from '../../format.js';
-import { getLocale, languageOf, setLocale, type Language } from '../../localization.js';
+import { languageOf, setLocale, type Language } from '../../localization.js';
 import { addMonths, addMonthsToDate, formatMonth, parseDate } from '../../rules/calendar.js';
 import { Dec, parseDecimal } from '../../rules/decimal.js';
 import { hoursWithoutReduction } from '../../rules/summary.js';
@@ -103,7 +103,7 @@ export function exampleDraft(start = nextMonth()): Draft {
 export class IpsBenefitsCalculator extends LitElement {
   static override styles = styles;
 
-  /** Language of the element (en, fr, nl); else the closest `lang` of the page; else English. */
+  /** Language of the element (en, fr, nl, de; or fr-BE, de-BE…); else the closest `lang` of the page; else English. */
   @property({ reflect: true }) override lang!: string;
 
   /** Preset of the scheme: `employee` or `unemployed`. */
@@ -292,9 +292,12 @@ export class IpsBenefitsCalculator extends LitElement {
     // Ask for a language only when this element's own language changes: the translations are
     // shared by the page (one language at a time), and two elements asking on every update for
     // different languages would re-render each other without end.
+    // setLocale itself does nothing for the language already shown or being loaded; comparing with
+    // getLocale() here would skip a switch back while another language is still loading, and that
+    // language would win when it arrives.
     if (language !== this.requestedLanguage) {
       this.requestedLanguage = language;
-      if (getLocale() !== language) void setLocale(language);
+      void setLocale(language);
     }
     this.applyPresets(changed);
     if (changed.has('draft' as keyof IpsBenefitsCalculator) || this.plans.length === 0) {

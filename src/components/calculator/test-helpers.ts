@@ -48,7 +48,7 @@ export async function setValue(el: IpsBenefitsCalculator, selector: string, valu
 }
 
 type Numeric = `${number}`;
-const locales = { en: 'en-BE', fr: 'fr-BE', nl: 'nl-BE' } as const;
+const locales = { en: 'en-BE', fr: 'fr-BE', nl: 'nl-BE', de: 'de-BE' } as const;
 
 /** What Intl makes of an amount in a language, to compare with the element's text. */
 export const money = (value: string, lang: keyof typeof locales = 'en') =>
