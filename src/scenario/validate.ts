@@ -510,7 +510,9 @@ export function validateScenario(raw: unknown): ValidationResult {
     dailyBenefit = rounded;
   }
   const dailyBenefitAsOf = checkAsOf(c, raw.dailyBenefitAsOf);
-  let projectIndexation = false;
+  // Kept in the normalised scenario when given, so `false` survives a share link to the element
+  // (whose default is `true`).
+  let projectIndexation: boolean | null = null;
   if (!isBlank(raw.projectIndexation)) {
     if (typeof raw.projectIndexation === 'boolean') projectIndexation = raw.projectIndexation;
     else c.error('projectIndexation', 'WRONG_TYPE', { expected: 'yes/no' });
@@ -557,7 +559,7 @@ export function validateScenario(raw: unknown): ValidationResult {
       months,
       ...(dailyBenefit ? { dailyBenefit: text(dailyBenefit) } : {}),
       ...(dailyBenefit && dailyBenefitAsOf ? { dailyBenefitAsOf: formatMonth(dailyBenefitAsOf) } : {}),
-      ...(projectIndexation ? { projectIndexation } : {}),
+      ...(projectIndexation !== null ? { projectIndexation } : {}),
       ...(estimate ? { benefitEstimate: estimate.json } : {}),
       ...(selfEmployed ? { selfEmployed: selfEmployed.json } : {}),
       work: steps.map((s) => s.json),
@@ -570,7 +572,7 @@ export function validateScenario(raw: unknown): ValidationResult {
       months,
       dailyBenefit: dailyBenefit ?? null,
       dailyBenefitAsOf: dailyBenefit ? dailyBenefitAsOf : null,
-      projectIndexation,
+      projectIndexation: projectIndexation === true,
       benefitEstimate: dailyBenefit ? null : (estimate?.input ?? null),
       selfEmployed: { activityStart: selfEmployed?.activityStart ?? null, incomeByYear: selfEmployed?.incomeByYear ?? {} },
       work: steps.map((s) => s.step),

@@ -10,6 +10,8 @@ const SCENARIO: Scenario = {
   start: '2026-01',
   months: 12,
   dailyBenefit: '60',
+  // The core's default; the element's own default (projection on) has its own test.
+  projectIndexation: false,
   work: [
     { from: '2026-02-02', hoursPerWeek: '12', fullTimeHoursPerWeek: '38', grossHourlyWage: '15' },
     { from: '2026-06-01', hoursPerWeek: '20', fullTimeHoursPerWeek: '38', grossHourlyWage: '15' },

@@ -141,7 +141,7 @@ export function planScenario(draft: Draft, planIndex: number): Record<string, un
     start: draft.start,
     months: draft.months,
     ...benefit,
-    ...(draft.projectIndexation ? { projectIndexation: true } : {}),
+    projectIndexation: draft.projectIndexation,
     ...selfEmployed,
     work,
     ...(Object.keys(authorisation).length > 0 ? { authorisation } : {}),
@@ -205,7 +205,8 @@ export function draftFromScenario(scenario: Scenario): Draft {
     scheme: scenario.scheme,
     dailyBenefit: scenario.dailyBenefit ?? '',
     dailyBenefitAsOf: scenario.dailyBenefitAsOf ?? '',
-    projectIndexation: scenario.projectIndexation === true,
+    // The element projects unless the scenario says not to (the core's default is not to).
+    projectIndexation: scenario.projectIndexation !== false,
     start: scenario.start,
     months: String(scenario.months),
     fullTimeHours,

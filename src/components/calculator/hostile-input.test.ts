@@ -10,6 +10,8 @@ const SCENARIO: Scenario = {
   start: '2026-01',
   months: 6,
   dailyBenefit: '62.45',
+  // The core's default; the element's own default (projection on) has its own test.
+  projectIndexation: false,
   work: [{ from: '2026-01-01', hoursPerWeek: '12', fullTimeHoursPerWeek: '38', grossHourlyWage: '16.5' }],
 };
 const XSS = '<img src=x onerror="window.__pwned=1">';

@@ -12,6 +12,8 @@ export const EXAMPLE: Scenario = {
   start: '2026-01',
   months: 12,
   dailyBenefit: '62.45',
+  // The core's default; the element's own default (projection on) has its own test.
+  projectIndexation: false,
   work: [
     { from: '2026-01-01', hoursPerWeek: '8', fullTimeHoursPerWeek: '38', grossHourlyWage: '16.5' },
     { from: '2026-04-01', hoursPerWeek: '16', fullTimeHoursPerWeek: '38', grossHourlyWage: '16.5' },
