@@ -51,6 +51,16 @@ describe('the deadline of the request (INAMI: at the latest the working day befo
 });
 
 describe('the authorised period (at most two years, reviewed every six months)', () => {
+  it('ends an authorisation given before 1 April 2018 without an end date after two years too, with a notice: later work is at risk', () => {
+    const r = run({ start: '2026-05', months: 2, authorisation: { start: '2017-06-01' } });
+    expect(find(r.forecast.warnings, 'AUTHORISATION_LIMIT_ASSUMED')?.params).to.deep.equal({ start: '2017-06-01', end: '2019-05-31' });
+    const june = r.forecast.months[1];
+    expect(find(june.warnings, 'WORK_AFTER_AUTHORISATION')?.params).to.deep.include({ days: 26, end: '2019-05-31' });
+    expect(june.atRisk).to.equal(june.benefit);
+    // An end given explicitly is kept: only the limit is assumed.
+    expect(validateScenario({ ...BASE, authorisation: { start: '2017-06-01', end: '2020-01-31' } }).ok).to.be.true;
+  });
+
   it('ends two years after its start, less a day, also from 29 February', () => {
     expect(latestAuthorisationEnd('2026-02-01')).to.equal('2028-01-31');
     expect(latestAuthorisationEnd('2024-02-29')).to.equal('2026-02-27');

@@ -4,6 +4,8 @@ import type { Scenario } from '../scenario/types.js';
 import { ceilingOn, estimateDailyBenefit, primaryIncapacityMaximum, type BenefitEstimateInput } from './benefit-estimate.js';
 import { addMonthsToDate } from './calendar.js';
 import { Dec } from './decimal.js';
+import { invalidityRate, minimumDailyAmounts, minimumFromMonth4CappedAtLostWage, primaryIncapacityRate } from './parameters/benefit-rates.js';
+import { indexCoefficient, projectedIndexCoefficient } from './parameters/indexation.js';
 
 interface OfficialAmounts {
   maximaPrimaryIncapacity: { rows: { onsetFrom: string; onsetTo: string | null; maxima: Record<string, string> }[] };
@@ -30,6 +32,14 @@ const input = (patch: Partial<BenefitEstimateInput>): BenefitEstimateInput => ({
   ...patch,
 });
 const value = (patch: Partial<BenefitEstimateInput>, date: string) => estimateDailyBenefit(input(patch), date).value.toFixed(2);
+
+describe('the dates of the amounts', () => {
+  it('start on the first of a month (the forecast looks the daily amount up where each month starts)', () => {
+    for (const p of [indexCoefficient, projectedIndexCoefficient, minimumDailyAmounts, minimumFromMonth4CappedAtLostWage, primaryIncapacityRate, invalidityRate]) {
+      for (const date of Object.keys(p.values)) expect(date.endsWith('-01'), `${p.id} ${date}`).to.be.true;
+    }
+  });
+});
 
 describe('the ceilings and maxima as INAMI publishes them', () => {
   it('reproduces every cell of INAMI\'s monthly tables of maximum primary benefits 2021–2023 (60 % × base × coefficient)', () => {
@@ -240,6 +250,11 @@ describe('a daily benefit typed from a payment statement', () => {
     // 64.20 × 1.8114 / 1.7758 = 65.49, marked as a projection
     expect(p.forecast.months.map((m) => m.dailyBenefit)).to.deep.equal(['64.20', '65.49']);
     expect(p.forecast.months[1].warnings.map((w) => w.code)).to.include('INDEXATION_PROJECTED');
+    expect(p.forecast.months.map((m) => m.projected)).to.deep.equal([false, true]);
+    // A statement of a projected month: the next projected step (November 2027) is marked again.
+    const later = forecastScenario({ ...typed, dailyBenefitAsOf: undefined, start: '2026-12', months: 12, projectIndexation: true });
+    if (!later.ok) throw new Error('valid');
+    expect(later.forecast.months.map((m) => m.projected)).to.deep.equal([...Array(11).fill(false), true]);
   });
 
   it('takes a sub-cent amount to the cent, with a remark, so work never pays more than no work', () => {

@@ -103,12 +103,13 @@ export function monthOfIncapacity(start: string, date: string): number {
   return n;
 }
 
-/** The dates on which the estimate changes, for splitting the months of the forecast. */
-export function estimateChangeDates(e: BenefitEstimateInput, project: boolean): string[] {
-  const dates = [invalidityStart(e.incapacityStart), monthOfIncapacityStart(e.incapacityStart, 3), monthOfIncapacityStart(e.incapacityStart, 4), monthOfIncapacityStart(e.incapacityStart, 7)];
-  for (const d of indexationDates(project)) if (d > e.incapacityStart) dates.push(d);
-  for (const p of [minimumDailyAmounts, minimumFromMonth4CappedAtLostWage, primaryIncapacityRate, invalidityRate]) dates.push(...Object.keys(p.values));
-  return dates;
+/**
+ * The days within a month on which the estimate changes, for splitting the months of the forecast:
+ * the 3rd, 4th, 7th and 13th month of incapacity start on the onset's day of the month. (Rates,
+ * minima and indexations change on the first of a month, where a month starts anyway.)
+ */
+export function estimateChangeDates(e: BenefitEstimateInput): string[] {
+  return [3, 4, 7, 13].map((n) => monthOfIncapacityStart(e.incapacityStart, n));
 }
 
 /** The rate of the lost wage on `date`: primary incapacity, or invalidity by family situation. */

@@ -48,10 +48,32 @@ describe('month-by-month forecast', () => {
     expect(before).to.include({ from: '2026-02-01', to: '2026-02-14', indemnifiableDays: 12, dailyBenefit: '62.45', benefit: '749.40', earnings: '0.00' });
     // 12/38 = 31.58 % → excess 11.58 → 12 % → 62.45 × 0.88 = 54.956 → 54.96
     expect(during).to.include({ from: '2026-02-15', to: '2026-02-28', indemnifiableDays: 12, reductionPercent: 12, dailyBenefit: '54.96', benefit: '659.52' });
-    // 900 € × 14 / 28 calendar days
+    // 900 € × 12 / 24 paid days (Monday to Saturday, like the benefit)
     expect(during.earnings).to.equal('450.00');
     expect(f.months[0]).to.include({ benefit: '1408.92', earnings: '450.00', total: '1858.92', reductionPercent: 12, fraction: '31.58' });
     expect(f.warnings.map((w) => w.code)).to.include('ASSUMPTION_EARNINGS_PRORATA');
+  });
+
+  it('a step starting on the last Sunday of a month pays nothing that day: no reduction shown, no earnings, no warning', () => {
+    // 31 May 2026 is a Sunday; the authorisation (from 1 June) starts the next day.
+    const f = forecast({
+      start: '2026-05',
+      months: 2,
+      authorisation: { start: '2026-06-01' },
+      work: [{ from: '2026-05-31', hoursPerWeek: '16', fullTimeHoursPerWeek: '38', grossHourlyWage: '15' }],
+    });
+    const may = f.months[0];
+    expect(may.segments.at(-1)).to.include({ from: '2026-05-31', indemnifiableDays: 0, earnings: '0.00', benefit: '0.00' });
+    expect(may).to.include({ reductionPercent: 0, dailyBenefit: '60.00', earnings: '0.00', atRisk: '0.00' });
+    expect(may.warnings.map((w) => w.code)).not.to.include('WORK_BEFORE_AUTHORISATION');
+    expect(f.months[1]).to.include({ reductionPercent: 22 });
+  });
+
+  it('warns that full-time work normally ends the recognised incapacity', () => {
+    const f = forecast({ months: 1, work: [{ from: '2026-01-01', hoursPerWeek: '38', fullTimeHoursPerWeek: '38', grossHourlyWage: '15' }] });
+    expect(f.months[0].warnings.map((w) => w.code)).to.include('FULL_TIME_WORK');
+    const part = forecast({ months: 1, work: [{ from: '2026-01-01', hoursPerWeek: '37.5', fullTimeHoursPerWeek: '38', grossHourlyWage: '15' }] });
+    expect(part.months[0].warnings.map((w) => w.code)).not.to.include('FULL_TIME_WORK');
   });
 
   it('follows a stepped plan 8 h → 16 h → 24 h, and hoursPerWeek 0 ends the work', () => {

@@ -37,7 +37,7 @@ import {
   reductionFor,
 } from './cumulation/index.js';
 import { estimateChangeDates, estimateDailyBenefit, indexationCapNotice } from './benefit-estimate.js';
-import { coefficientAt, indexFactor, indexationDates } from './indexation.js';
+import { coefficientAt, indexFactor } from './indexation.js';
 import { PROJECTION_PUBLISHED } from './parameters/indexation.js';
 import * as cumulationParameters from './parameters/cumulation.js';
 import { indemnifiableWeekdays, paidDailyAmountDecimals, weeksPerYear } from './parameters/cumulation.js';
@@ -292,8 +292,9 @@ function frameOf(input: ForecastInput): Frame {
   );
   // Where the daily benefit or the rule's situation changes: 7th and 13th month of incapacity,
   // indexations, the phases of a self-employed activity, a childminder's second year.
-  if (input.benefitEstimate) breaks.push(...estimateChangeDates(input.benefitEstimate, input.projectIndexation));
-  else breaks.push(...indexationDates(input.projectIndexation));
+  // (Indexations start on the first of a month, where a month starts anyway: the daily amount is
+  // looked up on each segment's first day, so they need no break.)
+  if (input.benefitEstimate) breaks.push(...estimateChangeDates(input.benefitEstimate));
   for (const step of input.work) {
     if (!isWorking(step)) continue;
     const activityStart = input.selfEmployed.activityStart ?? step.from;
@@ -353,7 +354,8 @@ class ForecastRun {
         const asOf = formatDate(asOfMonth.year, asOfMonth.month, daysInMonth(asOfMonth.year, asOfMonth.month));
         const factor = indexFactor(asOf, date, project);
         const value = input.dailyBenefit.times(factor).toDecimalPlaces(2, Dec.ROUND_HALF_UP);
-        const projected = project && coefficientAt(date, project).projected && !coefficientAt(asOf, project).projected;
+        // The factor includes a projected step when the day's step is projected and is not the statement's own.
+        const projected = coefficientAt(date, project).projected && coefficientAt(asOf, project).since !== step;
         const notices: Notice[] = [];
         if (projected) notices.push({ code: 'INDEXATION_PROJECTED', level: 'info', params: { since: step, published: PROJECTION_PUBLISHED } });
         const cap = indexationCapNotice(asOf, date, value, project);
@@ -555,8 +557,9 @@ class ForecastRun {
         to: chosen.at(-1)?.segment.to,
       };
     };
-    if (parts.some((p) => p.above)) {
-      const above = gather((p) => p.above);
+    // A Sunday alone pays nothing: no benefit at risk, no warning.
+    if (parts.some((p) => p.above && p.segment.indemnifiableDays > 0)) {
+      const above = gather((p) => p.above && p.segment.indemnifiableDays > 0);
       const step = parts.find((p) => p.above)!.segment;
       warnings.push({
         code: 'HOURS_ABOVE_AUTHORISED',
@@ -565,8 +568,8 @@ class ForecastRun {
       });
     }
     for (const position of ['before', 'after'] as const) {
-      if (parts.some((p) => p.outside === position)) {
-        const outside = gather((p) => p.outside === position);
+      if (parts.some((p) => p.outside === position && p.segment.indemnifiableDays > 0)) {
+        const outside = gather((p) => p.outside === position && p.segment.indemnifiableDays > 0);
         warnings.push({
           code: position === 'before' ? 'WORK_BEFORE_AUTHORISATION' : 'WORK_AFTER_AUTHORISATION',
           level: 'risk',
