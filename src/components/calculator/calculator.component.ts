@@ -7,6 +7,8 @@ import { addMonths, addMonthsToDate, formatMonth, parseDate } from '../../rules/
 import { Dec, parseDecimal } from '../../rules/decimal.js';
 import { hoursWithoutReduction } from '../../rules/summary.js';
 import type { Scenario } from '../../scenario/types.js';
+import { INPUT_LIMITS } from '../../scenario/limits.js';
+import { clipText } from '../../scenario/echo.js';
 import type { ValidationIssue } from '../../scenario/validate.js';
 import {
   DEFAULT_PAYMENT,
@@ -139,6 +141,7 @@ export class IpsBenefitsCalculator extends LitElement {
   /** The last scenario given was refused (else the issues are only remarks). */
   @state() private importRefused = false;
   @state() private sharedUrl = '';
+  @state() private shareStatus: '' | 'copied' | 'not-copied' = '';
   /** Whether the cash calendar and the month-by-month comparison are unfolded. */
   @state() private cashOpen = false;
   @state() private comparisonOpen = false;
@@ -197,12 +200,9 @@ export class IpsBenefitsCalculator extends LitElement {
   }
 
   get language(): Language {
-    return (
-      languageOf(this.lang) ??
-      languageOf(this.closest('[lang]')?.getAttribute('lang')) ??
-      languageOf(document.documentElement.lang) ??
-      'en'
-    );
+    // Only the first characters of a tag are read: a 10 MB `lang` costs nothing on each update.
+    const read = (tag: string | null | undefined) => languageOf(tag?.slice(0, INPUT_LIMITS.maxLangAttributeLength));
+    return read(this.lang) ?? read(this.closest('[lang]')?.getAttribute('lang')) ?? read(document.documentElement.lang) ?? 'en';
   }
 
   override connectedCallback(): void {
@@ -270,20 +270,25 @@ export class IpsBenefitsCalculator extends LitElement {
   private applyPresets(changed: PropertyValues<this>): void {
     const patch: Partial<Draft> = {};
     const has = (key: string) => changed.has(key as keyof IpsBenefitsCalculator);
-    if (has('scheme') && this.scheme !== undefined) patch.scheme = this.scheme;
-    if (has('dailyBenefit') && this.dailyBenefit !== undefined) patch.dailyBenefit = this.dailyBenefit;
-    if (has('fullTimeHours') && this.fullTimeHours !== undefined) patch.fullTimeHours = this.fullTimeHours;
-    if (has('months') && this.months !== undefined) patch.months = this.months;
-    if (has('start') && this.start !== undefined) patch.start = this.start;
-    if (has('hourlyWage') && this.hourlyWage !== undefined) Object.assign(patch, { wageKind: 'hourly', wage: this.hourlyWage });
-    if (has('monthlyWage') && this.monthlyWage !== undefined) Object.assign(patch, { wageKind: 'monthly', wage: this.monthlyWage });
+    // A preset longer than any valid value is cut (and then shown with its message in the form).
+    const clip = (value: string) => String(value).slice(0, INPUT_LIMITS.maxPresetAttributeLength);
+    if (has('scheme') && this.scheme !== undefined) patch.scheme = clip(this.scheme);
+    if (has('dailyBenefit') && this.dailyBenefit !== undefined) patch.dailyBenefit = clip(this.dailyBenefit);
+    if (has('fullTimeHours') && this.fullTimeHours !== undefined) patch.fullTimeHours = clip(this.fullTimeHours);
+    if (has('months') && this.months !== undefined) patch.months = clip(this.months);
+    if (has('start') && this.start !== undefined) patch.start = clip(this.start);
+    if (has('hourlyWage') && this.hourlyWage !== undefined) Object.assign(patch, { wageKind: 'hourly', wage: clip(this.hourlyWage) });
+    if (has('monthlyWage') && this.monthlyWage !== undefined) Object.assign(patch, { wageKind: 'monthly', wage: clip(this.monthlyWage) });
     if (Object.keys(patch).length > 0) this.draft = { ...this.draft, ...patch };
   }
 
   /** A field the person may not change (client view, or locked by the host page). */
   private isLocked(group: string): boolean {
-    return this.readonly || this.locked.split(/\s+/).includes(group);
+    return this.readonly || this.lockedGroups.has(group);
   }
+
+  /** The names of `locked`, read once per change and only from its first 200 characters. */
+  private lockedGroups = new Set<string>();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const language = this.language;
@@ -295,6 +300,7 @@ export class IpsBenefitsCalculator extends LitElement {
       if (getLocale() !== language) void setLocale(language);
     }
     this.applyPresets(changed);
+    if (changed.has('locked')) this.lockedGroups = new Set(String(this.locked ?? '').slice(0, INPUT_LIMITS.maxLockedAttributeLength).split(/\s+/));
     if (changed.has('draft' as keyof IpsBenefitsCalculator) || this.plans.length === 0) {
       this.plans = computePlans(this.draft);
       if (this.activePlan >= this.plans.length) this.activePlan = this.plans.length - 1;
@@ -431,6 +437,7 @@ export class IpsBenefitsCalculator extends LitElement {
           ok: result?.ok ?? false,
           canImport: !this.readonly,
           sharedUrl: this.sharedUrl,
+          shareStatus: this.shareStatus,
           onShare: () => this.share(),
           onCsv: () => this.exportCsv(),
           onJson: () => this.exportJson(),
@@ -527,8 +534,11 @@ export class IpsBenefitsCalculator extends LitElement {
     this.withViews((v) => {
       const url = v.shareUrl(window.location.href, valid);
       this.sharedUrl = url;
+      this.shareStatus = '';
       this.dispatchEvent(ipsEvent<ShareDetail>('ips-share', { url, scenarios: valid }));
-      void navigator.clipboard?.writeText(url).catch(() => undefined);
+      // Said politely in the status line below the buttons, so the user knows where the link is.
+      const copied = navigator.clipboard ? navigator.clipboard.writeText(url).then(() => true, () => false) : Promise.resolve(false);
+      void copied.then((ok) => (this.shareStatus = ok ? 'copied' : 'not-copied'));
     });
   }
 
@@ -542,15 +552,25 @@ export class IpsBenefitsCalculator extends LitElement {
     });
   }
 
+  /** The first 20 issues (each path cut to 80 characters), then how many more there are. */
+  private renderIssueList(): TemplateResult {
+    const shown = this.importIssues.slice(0, INPUT_LIMITS.maxRemarks);
+    const more = this.importIssues.length - shown.length;
+    return html`
+      <ul>
+        ${shown.map((i) => html`<li>${i.path ? `${clipText(i.path)}: ` : ''}${issueMessage(i, this.f)}</li>`)}
+        ${more > 0 ? html`<li class="more">${msg(str`and ${this.f.number(String(more))} more`, { id: 'remarks.more' })}</li>` : nothing}
+      </ul>
+    `;
+  }
+
   private renderImportIssues(): TemplateResult | typeof nothing {
     if (this.importIssues.length === 0) return nothing;
     if (!this.importRefused) {
       return html`
         <div class="hint" role="status">
           <p>${msg('The scenario was used, with these remarks:', { id: 'm1i' })}</p>
-          <ul>
-            ${this.importIssues.map((i) => html`<li>${i.path ? `${i.path}: ` : ''}${issueMessage(i, this.f)}</li>`)}
-          </ul>
+          ${this.renderIssueList()}
         </div>
       `;
     }
@@ -563,9 +583,7 @@ export class IpsBenefitsCalculator extends LitElement {
               ? msg('This file could not be imported; nothing was changed:', { id: 'm1k' })
               : msg('The scenario given could not be used as it is:', { id: 'm1l' })}
         </p>
-        <ul>
-          ${this.importIssues.map((i) => html`<li>${i.path ? `${i.path}: ` : ''}${issueMessage(i, this.f)}</li>`)}
-        </ul>
+        ${this.renderIssueList()}
       </div>
     `;
   }

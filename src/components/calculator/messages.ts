@@ -60,9 +60,15 @@ export function issueMessage(issue: ValidationIssue, f: Formatters): string {
       return msg('This scheme is not supported.', { id: 'm2u' });
     case 'UNKNOWN_VERSION':
       return msg('This scenario was made by another version of the calculator and cannot be read.', { id: 'm2v' });
+    case 'INVALID_JSON':
+      if (p.detail === 'checksum') {
+        return msg('The link is incomplete or was damaged while it was copied: its check code does not match. Ask for the link again, or copy it whole.', {
+          id: 'link.checksum',
+        });
+      }
+      return msg('This scenario cannot be read.', { id: 'm2w' });
     case 'NOT_AN_OBJECT':
     case 'NOT_A_LIST':
-    case 'INVALID_JSON':
       return msg('This scenario cannot be read.', { id: 'm2w' });
     case 'UNKNOWN_FIELD':
       return msg(str`The field "${p.field}" is not known and was ignored.`, { id: 'm2x' });
