@@ -302,7 +302,7 @@ export class IpsBenefitsCalculator extends LitElement {
     this.applyPresets(changed);
     if (changed.has('locked')) this.lockedGroups = new Set(String(this.locked ?? '').slice(0, INPUT_LIMITS.maxLockedAttributeLength).split(/\s+/));
     if (changed.has('draft' as keyof IpsBenefitsCalculator) || this.plans.length === 0) {
-      this.plans = computePlans(this.draft);
+      this.plans = computePlans(this.draft, this.plans);
       if (this.activePlan >= this.plans.length) this.activePlan = this.plans.length - 1;
     }
   }
@@ -398,10 +398,18 @@ export class IpsBenefitsCalculator extends LitElement {
     return formatters(this.language);
   }
 
+  /** Labels by plan (a plan is replaced, never changed, when edited) and language. */
+  private planLabels = new WeakMap<object, { language: Language; label: string }>();
+
   private planLabel(index: number): string {
-    const steps = this.draft.plans[index].steps;
-    const hours = steps.map((s) => this.f.number(parseDecimal(s.hours)?.toString() ?? '0'));
-    return hours.length === 0 ? msg('No work', { id: 'md' }) : `${hours.join(' → ')}\u00a0${this.f.hourUnit}`;
+    const plan = this.draft.plans[index];
+    const language = this.language;
+    const known = this.planLabels.get(plan);
+    if (known?.language === language) return known.label;
+    const hours = plan.steps.map((s) => this.f.number(parseDecimal(s.hours)?.toString() ?? '0'));
+    const label = hours.length === 0 ? msg('No work', { id: 'md' }) : `${hours.join(' → ')}\u00a0${this.f.hourUnit}`;
+    this.planLabels.set(plan, { language, label });
+    return label;
   }
 
   // ——— rendering ———

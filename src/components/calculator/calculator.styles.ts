@@ -216,6 +216,13 @@ export const styles = css`
     overflow-x: auto;
     max-width: 100%;
   }
+  /* The unfolded cash calendar and comparison are laid out and painted only while near the screen
+     (120 months off screen cost nothing on an edit); their last size keeps the page from jumping. */
+  [part='cash'] .scroll,
+  [part='comparison'] .scroll {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 30rem;
+  }
   table {
     border-collapse: collapse;
     width: 100%;
@@ -418,8 +425,10 @@ export const styles = css`
       display: block;
       break-inside: avoid;
     }
-    .scroll {
+    .scroll,
+    [part='comparison'] .scroll {
       overflow: visible;
+      content-visibility: visible;
     }
     th,
     td {
