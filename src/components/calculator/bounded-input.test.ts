@@ -61,6 +61,19 @@ describe('bounded input', () => {
   });
 });
 
+describe('prototype pollution', () => {
+  it('reads "__proto__" and "constructor" keys as unknown fields, through the property and a link', async () => {
+    const text = `{"__proto__": {"polluted": 1}, "constructor": {"prototype": {"polluted": 1}}, ${JSON.stringify(EXAMPLE).slice(1)}`;
+    const el = await calculator(JSON.parse(text));
+    expect(el.scenario).to.deep.equal(EXAMPLE);
+    history.replaceState(null, '', `#ips=${btoa(`[${text}]`).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}`);
+    const linked = await fixture<IpsBenefitsCalculator>(html`<ips-benefits-calculator lang="en"></ips-benefits-calculator>`);
+    expect(linked.scenario).to.deep.equal(EXAMPLE);
+    expect(({} as { polluted?: unknown }).polluted).to.equal(undefined);
+    expect((Object.prototype as { polluted?: unknown }).polluted).to.equal(undefined);
+  });
+});
+
 describe('share links with a check code', () => {
   it('puts a check code before the scenarios and restores the link', async () => {
     const value = encodeScenarios([EXAMPLE]);
