@@ -45,7 +45,18 @@ export function lineRecord(line: number, text: string | undefined, maxLineBytes:
   } catch (error) {
     return refuse([{ path: '', code: 'INVALID_JSON', params: { detail: (error as Error).message } }]);
   }
-  const result = forecastScenario(raw);
+  let result: ReturnType<typeof forecastScenario>;
+  try {
+    result = forecastScenario(raw);
+  } catch (error) {
+    // Not expected (the core never throws on user input, tested over 10 000 random inputs), but
+    // one line must not stop the batch: its record says what happened.
+    const detail = escapeControlCharacters(clipText(String((error as Error)?.message ?? error), 200));
+    return {
+      json: escapeJsonControlCharacters(JSON.stringify({ line, errors: [{ path: '', code: 'INTERNAL_ERROR', params: { detail }, message: `The forecast failed: ${detail}` }] })),
+      refused: true,
+    };
+  }
   if (!result.ok) return refuse(result.errors);
   const record: Record<string, unknown> = { line, forecast: forecastOutput(result) };
   if (result.warnings.length > 0) record.remarks = result.warnings.map(withMessage);

@@ -42,6 +42,15 @@ describe('bounded input', () => {
     expect(el.scenario).to.deep.equal(EXAMPLE);
   });
 
+  it('shows control characters and bidirectional overrides in echoed names as escapes', async () => {
+    const el = await calculator({ ...EXAMPLE, '\u001b[31mred': 1, 'abc\u202edcba': 2 });
+    const text = $$(el, '[role="status"] li').map((li) => li.textContent).join('\n');
+    expect(text).to.contain('\\u001b[31mred: The field "\\u001b[31mred" is not known');
+    expect(text).to.contain('abc\\u202edcba');
+    // eslint-disable-next-line no-control-regex
+    expect(text).not.to.match(/[\u001b\u202e]/);
+  });
+
   it('reads only the first 200 characters of `locked`', async () => {
     const el = await fixture<IpsBenefitsCalculator>(
       html`<ips-benefits-calculator no-link-restore .scenario=${EXAMPLE} locked=${`daily-benefit ${' '.repeat(1_000_000)} months`}></ips-benefits-calculator>`,

@@ -8,7 +8,7 @@ import { Dec, parseDecimal } from '../../rules/decimal.js';
 import { hoursWithoutReduction } from '../../rules/summary.js';
 import type { Scenario } from '../../scenario/types.js';
 import { INPUT_LIMITS } from '../../scenario/limits.js';
-import { clipText } from '../../scenario/echo.js';
+import { clipText, escapeControlCharacters } from '../../scenario/echo.js';
 import type { ValidationIssue } from '../../scenario/validate.js';
 import {
   DEFAULT_PAYMENT,
@@ -566,7 +566,7 @@ export class IpsBenefitsCalculator extends LitElement {
     const more = this.importIssues.length - shown.length;
     return html`
       <ul>
-        ${shown.map((i) => html`<li>${i.path ? `${clipText(i.path)}: ` : ''}${issueMessage(i, this.f)}</li>`)}
+        ${shown.map((i) => html`<li>${i.path ? `${escapeControlCharacters(clipText(i.path))}: ` : ''}${issueMessage(i, this.f)}</li>`)}
         ${more > 0 ? html`<li class="more">${msg(str`and ${this.f.number(String(more))} more`, { id: 'remarks.more' })}</li>` : nothing}
       </ul>
     `;

@@ -5,6 +5,7 @@
 import { msg, str } from '@lit/localize';
 import type { Formatters } from '../../format.js';
 import type { ValidationIssue } from '../../scenario/validate.js';
+import { clipText, escapeControlCharacters } from '../../scenario/echo.js';
 
 export function issueMessage(issue: ValidationIssue, f: Formatters): string {
   const p = issue.params;
@@ -71,7 +72,7 @@ export function issueMessage(issue: ValidationIssue, f: Formatters): string {
     case 'NOT_A_LIST':
       return msg('This scenario cannot be read.', { id: 'm2w' });
     case 'UNKNOWN_FIELD':
-      return msg(str`The field "${p.field}" is not known and was ignored.`, { id: 'm2x' });
+      return msg(str`The field "${escapeControlCharacters(clipText(String(p.field)))}" is not known and was ignored.`, { id: 'm2x' });
     case 'MIXED_WAGE_KINDS':
       return msg('Some steps were paid by the hour and others by the month: the form keeps the wage of the first step for all of them. Check the wages.', { id: 'm5z' });
     case 'UNKNOWN_OPTION':
