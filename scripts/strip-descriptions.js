@@ -1,4 +1,4 @@
-// A build step (Vite plugin) for the standalone file only: it leaves out the `description` of
+// A build step (Vite plugin) for the standalone file only: it leaves out the `description` (and `unit`) of
 // each legal parameter (src/rules/parameters/). Those sentences document the parameters for
 // people (the README's parameter table, the core's API) and are never read by the element; the
 // values, dates and references the forecast and the "Why?" panel use stay as they are.
@@ -19,13 +19,13 @@ export function stripReferenceTexts(code) {
   return code.replace(REFERENCE_TEXT, (_, key) => `${key}: ''`);
 }
 const SOURCE = /[\\/]src[\\/].+\.ts$/;
-const ONE_LINE = /^[ \t]*description:[ \t]*(['"])(?:\\.|(?!\1).)*\1,[ \t]*\r?\n/gm;
+const ONE_LINE = /^[ \t]*(?:description|unit):[ \t]*(['"])(?:\\.|(?!\1).)*\1,[ \t]*\r?\n/gm;
 
 /** The source of a parameter file without its descriptions. */
 export function stripDescriptions(code, id = 'parameters') {
   const text = code.replace(ONE_LINE, '');
-  if (/^\s*description:\s*['"`]/m.test(text)) {
-    throw new Error(`strip-descriptions: a description of ${id} is not a one-line string`);
+  if (/^\s*(?:description|unit):\s*['"`]/m.test(text)) {
+    throw new Error(`strip-descriptions: a description or unit of ${id} is not a one-line string`);
   }
   return text;
 }
@@ -40,8 +40,8 @@ export function stripDescriptionsPlugin() {
         const text = stripDescriptions(code, file);
         return { code: DOCUMENTATION_ONLY_REFERENCES.test(file) ? stripReferenceTexts(text) : text, map: null };
       }
-      if (SOURCE.test(file) && /\.description\b/.test(code)) {
-        throw new Error(`strip-descriptions: ${file} reads .description, which the standalone build leaves out`);
+      if (SOURCE.test(file) && /\.(?:description|unit)\b/.test(code)) {
+        throw new Error(`strip-descriptions: ${file} reads .description or .unit, which the standalone build leaves out`);
       }
       return null;
     },

@@ -1,6 +1,10 @@
 /**
  * Share links: the scenarios travel in the URL fragment (`#ips=…`), which browsers never send to
- * a server. Encoding: JSON → UTF-8 → base64url. Decoding never throws.
+ * a server. Encoding: JSON → UTF-8 → base64url, preceded by a check code and a dot:
+ * `#ips=<8 hex digits>.<base64url>`. The check code (FNV-1a, 32 bits, of the base64url text)
+ * catches accidents — a link cut short by a mail program, a character changed while copying —
+ * not someone who edits the link on purpose (they can compute it too). Links made before the
+ * check code (no dot: base64url has none) are still read, without the check. Decoding never throws.
  */
 import type { Scenario } from '../scenario/types.js';
 import { validateScenario, type ValidationIssue } from '../scenario/validate.js';
@@ -22,8 +26,17 @@ function fromBase64Url(text: string): Uint8Array {
   return Uint8Array.from(binary, (c) => c.charCodeAt(0));
 }
 
+/** FNV-1a (32 bits) of an ASCII text, as 8 hex digits. */
+export function checkCode(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
+/** The value of `ips=` in a share link: check code, dot, payload. */
 export function encodeScenarios(scenarios: readonly Scenario[]): string {
-  return toBase64Url(new TextEncoder().encode(JSON.stringify(scenarios)));
+  const payload = toBase64Url(new TextEncoder().encode(JSON.stringify(scenarios)));
+  return `${checkCode(payload)}.${payload}`;
 }
 
 /** The share URL of `base` (its own fragment replaced). */
@@ -42,8 +55,12 @@ export function decodeFragment(hash: string): DecodedLink {
   const entry = fragment.split('&').find((part) => part.startsWith(`${FRAGMENT_KEY}=`));
   if (entry === undefined) return { kind: 'none' };
   const broken = (detail: string): DecodedLink => ({ kind: 'broken', errors: [{ path: '', code: 'INVALID_JSON', params: { detail } }] });
-  const payload = entry.slice(FRAGMENT_KEY.length + 1);
-  if (payload.length === 0 || payload.length > MAX_FRAGMENT_LENGTH) return broken('length');
+  const value = entry.slice(FRAGMENT_KEY.length + 1);
+  if (value.length === 0 || value.length > MAX_FRAGMENT_LENGTH) return broken('length');
+  const dot = value.indexOf('.');
+  const payload = value.slice(dot + 1);
+  // A link with a check code must match it; one without (made before it existed) is read as is.
+  if (dot >= 0 && value.slice(0, dot) !== checkCode(payload)) return broken('checksum');
   let raw: unknown;
   try {
     raw = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(fromBase64Url(payload)));

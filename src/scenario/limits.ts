@@ -22,3 +22,29 @@ export const LIMITS = {
   minYear: 2000,
   maxYear: 2100,
 } as const;
+
+/**
+ * Bounds of what is read and echoed back, against input that is hostile or simply runaway (an
+ * endless pipe, a 10 MB field name). Also sanity limits, not legal values.
+ */
+export const INPUT_LIMITS = {
+  /** Bytes of one scenario read by the command line (a file or standard input). */
+  maxScenarioBytes: 256 * 1024,
+  /** Bytes of one line of an NDJSON batch (one scenario); a longer line gets an error record. */
+  maxBatchLineBytes: 256 * 1024,
+  /**
+   * Bytes of a too-long batch line skipped while looking for its end: beyond, the input is not
+   * NDJSON (e.g. /dev/zero) and the batch stops (exit 2).
+   */
+  maxSkippedLineBytes: 16 * 1024 * 1024,
+  /** Characters of a field name or value echoed back in a message (then "…"). */
+  maxEchoedLength: 80,
+  /** Remarks listed about one scenario (then "and N more"). */
+  maxRemarks: 20,
+  /** Characters of the `locked` attribute read (every name fits in about 100). */
+  maxLockedAttributeLength: 200,
+  /** Characters of the `lang` attribute read (a BCP 47 tag). */
+  maxLangAttributeLength: 35,
+  /** Characters of a preset attribute read (`daily-benefit`, `start`…). */
+  maxPresetAttributeLength: 40,
+} as const;

@@ -106,8 +106,8 @@ test('the parameters lose their descriptions and nothing else', () => {
   for (const file of readdirSync(folder).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))) {
     const code = readFileSync(join(folder, file), 'utf8');
     const stripped = stripDescriptions(code, file);
-    assert.doesNotMatch(stripped, /^\s*description:\s*['"`]/m, file);
-    const withoutDescriptions = code.split('\n').filter((line) => !/^\s*description: ['"]/.test(line)).join('\n');
+    assert.doesNotMatch(stripped, /^\s*(description|unit):\s*['"`]/m, file);
+    const withoutDescriptions = code.split('\n').filter((line) => !/^\s*(description|unit): ['"]/.test(line)).join('\n');
     assert.equal(stripped, withoutDescriptions, file);
   }
   assert.throws(() => stripDescriptions("export const p = {\n  description:\n    'two lines',\n};\n"), /one-line/);

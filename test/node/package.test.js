@@ -88,6 +88,15 @@ test('ships one locale chunk per target language in dist/standalone and dist/lib
   }
 });
 
+test('runs a batch with worker threads from the installed package', () => {
+  const line = JSON.stringify({ version: 1, scheme: 'employee', start: '2026-01', months: 2, dailyBenefit: '50', work: [] });
+  writeFileSync(join(scratch, 's.ndjson'), `${line}\n{}\n${line}\n`);
+  const run = spawnSync(join(scratch, 'node_modules/.bin/ips-forecast'), ['--ndjson', 's.ndjson', '--jobs', '2'], { cwd: scratch, encoding: 'utf8' });
+  assert.equal(run.status, 1, run.stderr);
+  const records = run.stdout.trim().split('\n').map((l) => JSON.parse(l));
+  assert.deepEqual(records.map((r) => [r.line, 'forecast' in r]), [[1, true], [2, false], [3, true]]);
+});
+
 test('works as a plain <script type="module"> in a scratch page, French and German chunks loaded on demand', async () => {
   const browser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
   try {

@@ -1,13 +1,16 @@
 // A whole session with the built element on a page under a strict Content-Security-Policy:
 // enter, compare, explain, share, export, import, switch language. Every request is recorded; none
 // may leave the page's origin; the element's on-demand views load with the page, and after load
-// only the locale chunks asked for may load. No cookie, no storage, no CSP violation.
+// only the locale chunks asked for may load. No cookie, no storage, no CSP violation (Trusted Types
+// required).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM, CHROMIUM_ARGS, ensureBuilt, serve } from './serve.js';
 
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
+// Trusted Types: every DOM sink needs a trusted value, and only Lit's own policy may make them.
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; require-trusted-types-for 'script'; trusted-types lit-html";
 const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Strict host</title>
 <script type="module" src="/dist/standalone/ips-benefits-calculator.js"></script></head>
 <body><ips-benefits-calculator daily-benefit="62.45" start="2026-01" months="12" hourly-wage="16.5"></ips-benefits-calculator></body></html>`;

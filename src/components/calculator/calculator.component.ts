@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { formatters, type Formatters } from '../../format.js';
@@ -7,6 +7,8 @@ import { addMonths, addMonthsToDate, formatMonth, parseDate } from '../../rules/
 import { Dec, parseDecimal } from '../../rules/decimal.js';
 import { hoursWithoutReduction } from '../../rules/summary.js';
 import type { Scenario } from '../../scenario/types.js';
+import { INPUT_LIMITS } from '../../scenario/limits.js';
+import { clipText, escapeControlCharacters } from '../../scenario/echo.js';
 import type { ValidationIssue } from '../../scenario/validate.js';
 import {
   DEFAULT_PAYMENT,
@@ -141,6 +143,7 @@ export class IpsBenefitsCalculator extends LitElement {
   /** The last scenario given was refused (else the issues are only remarks). */
   @state() private importRefused = false;
   @state() private sharedUrl = '';
+  @state() private shareStatus: '' | 'copied' | 'not-copied' = '';
   /** Whether the cash calendar and the month-by-month comparison are unfolded. */
   @state() private cashOpen = false;
   @state() private comparisonOpen = false;
@@ -199,12 +202,9 @@ export class IpsBenefitsCalculator extends LitElement {
   }
 
   get language(): Language {
-    return (
-      languageOf(this.lang) ??
-      languageOf(this.closest('[lang]')?.getAttribute('lang')) ??
-      languageOf(document.documentElement.lang) ??
-      'en'
-    );
+    // Only the first characters of a tag are read: a 10 MB `lang` costs nothing on each update.
+    const read = (tag: string | null | undefined) => languageOf(tag?.slice(0, INPUT_LIMITS.maxLangAttributeLength));
+    return read(this.lang) ?? read(this.closest('[lang]')?.getAttribute('lang')) ?? read(document.documentElement.lang) ?? 'en';
   }
 
   override connectedCallback(): void {
@@ -272,20 +272,25 @@ export class IpsBenefitsCalculator extends LitElement {
   private applyPresets(changed: PropertyValues<this>): void {
     const patch: Partial<Draft> = {};
     const has = (key: string) => changed.has(key as keyof IpsBenefitsCalculator);
-    if (has('scheme') && this.scheme !== undefined) patch.scheme = this.scheme;
-    if (has('dailyBenefit') && this.dailyBenefit !== undefined) patch.dailyBenefit = this.dailyBenefit;
-    if (has('fullTimeHours') && this.fullTimeHours !== undefined) patch.fullTimeHours = this.fullTimeHours;
-    if (has('months') && this.months !== undefined) patch.months = this.months;
-    if (has('start') && this.start !== undefined) patch.start = this.start;
-    if (has('hourlyWage') && this.hourlyWage !== undefined) Object.assign(patch, { wageKind: 'hourly', wage: this.hourlyWage });
-    if (has('monthlyWage') && this.monthlyWage !== undefined) Object.assign(patch, { wageKind: 'monthly', wage: this.monthlyWage });
+    // A preset longer than any valid value is cut (and then shown with its message in the form).
+    const clip = (value: string) => String(value).slice(0, INPUT_LIMITS.maxPresetAttributeLength);
+    if (has('scheme') && this.scheme !== undefined) patch.scheme = clip(this.scheme);
+    if (has('dailyBenefit') && this.dailyBenefit !== undefined) patch.dailyBenefit = clip(this.dailyBenefit);
+    if (has('fullTimeHours') && this.fullTimeHours !== undefined) patch.fullTimeHours = clip(this.fullTimeHours);
+    if (has('months') && this.months !== undefined) patch.months = clip(this.months);
+    if (has('start') && this.start !== undefined) patch.start = clip(this.start);
+    if (has('hourlyWage') && this.hourlyWage !== undefined) Object.assign(patch, { wageKind: 'hourly', wage: clip(this.hourlyWage) });
+    if (has('monthlyWage') && this.monthlyWage !== undefined) Object.assign(patch, { wageKind: 'monthly', wage: clip(this.monthlyWage) });
     if (Object.keys(patch).length > 0) this.draft = { ...this.draft, ...patch };
   }
 
   /** A field the person may not change (client view, or locked by the host page). */
   private isLocked(group: string): boolean {
-    return this.readonly || this.locked.split(/\s+/).includes(group);
+    return this.readonly || this.lockedGroups.has(group);
   }
+
+  /** The names of `locked`, read once per change and only from its first 200 characters. */
+  private lockedGroups = new Set<string>();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const language = this.language;
@@ -300,13 +305,22 @@ export class IpsBenefitsCalculator extends LitElement {
       void setLocale(language);
     }
     this.applyPresets(changed);
+    if (changed.has('locked')) this.lockedGroups = new Set(String(this.locked ?? '').slice(0, INPUT_LIMITS.maxLockedAttributeLength).split(/\s+/));
     if (changed.has('draft' as keyof IpsBenefitsCalculator) || this.plans.length === 0) {
-      this.plans = computePlans(this.draft);
+      this.plans = computePlans(this.draft, this.plans);
       if (this.activePlan >= this.plans.length) this.activePlan = this.plans.length - 1;
     }
   }
 
+  /** The views' styles join the element's own once the on-demand file is there. */
+  private viewStylesAdopted = false;
+
   protected override updated(changed: PropertyValues<this>): void {
+    const v = views();
+    if (v && !this.viewStylesAdopted && this.shadowRoot) {
+      adoptStyles(this.shadowRoot, [...(this.constructor as typeof LitElement).elementStyles, v.viewStyles]);
+      this.viewStylesAdopted = true;
+    }
     if (changed.has('draft' as keyof IpsBenefitsCalculator)) {
       const plan = this.plans[this.activePlan];
       const detail: ForecastChangeDetail = {
@@ -397,10 +411,18 @@ export class IpsBenefitsCalculator extends LitElement {
     return formatters(this.language);
   }
 
+  /** Labels by plan (a plan is replaced, never changed, when edited) and language. */
+  private planLabels = new WeakMap<object, { language: Language; label: string }>();
+
   private planLabel(index: number): string {
-    const steps = this.draft.plans[index].steps;
-    const hours = steps.map((s) => this.f.number(parseDecimal(s.hours)?.toString() ?? '0'));
-    return hours.length === 0 ? msg('No work', { id: 'md' }) : `${hours.join(' → ')}\u00a0${this.f.hourUnit}`;
+    const plan = this.draft.plans[index];
+    const language = this.language;
+    const known = this.planLabels.get(plan);
+    if (known?.language === language) return known.label;
+    const hours = plan.steps.map((s) => this.f.number(parseDecimal(s.hours)?.toString() ?? '0'));
+    const label = hours.length === 0 ? msg('No work', { id: 'md' }) : `${hours.join(' → ')}\u00a0${this.f.hourUnit}`;
+    this.planLabels.set(plan, { language, label });
+    return label;
   }
 
   // ——— rendering ———
@@ -436,6 +458,7 @@ export class IpsBenefitsCalculator extends LitElement {
           ok: result?.ok ?? false,
           canImport: !this.readonly,
           sharedUrl: this.sharedUrl,
+          shareStatus: this.shareStatus,
           onShare: () => this.share(),
           onCsv: () => this.exportCsv(),
           onJson: () => this.exportJson(),
@@ -532,8 +555,11 @@ export class IpsBenefitsCalculator extends LitElement {
     this.withViews((v) => {
       const url = v.shareUrl(window.location.href, valid);
       this.sharedUrl = url;
+      this.shareStatus = '';
       this.dispatchEvent(ipsEvent<ShareDetail>('ips-share', { url, scenarios: valid }));
-      void navigator.clipboard?.writeText(url).catch(() => undefined);
+      // Said politely in the status line below the buttons, so the user knows where the link is.
+      const copied = navigator.clipboard ? navigator.clipboard.writeText(url).then(() => true, () => false) : Promise.resolve(false);
+      void copied.then((ok) => (this.shareStatus = ok ? 'copied' : 'not-copied'));
     });
   }
 
@@ -547,15 +573,25 @@ export class IpsBenefitsCalculator extends LitElement {
     });
   }
 
+  /** The first 20 issues (each path cut to 80 characters), then how many more there are. */
+  private renderIssueList(): TemplateResult {
+    const shown = this.importIssues.slice(0, INPUT_LIMITS.maxRemarks);
+    const more = this.importIssues.length - shown.length;
+    return html`
+      <ul>
+        ${shown.map((i) => html`<li>${i.path ? `${escapeControlCharacters(clipText(i.path))}: ` : ''}${issueMessage(i, this.f)}</li>`)}
+        ${more > 0 ? html`<li class="more">${msg(str`and ${this.f.number(String(more))} more`, { id: 'remarks.more' })}</li>` : nothing}
+      </ul>
+    `;
+  }
+
   private renderImportIssues(): TemplateResult | typeof nothing {
     if (this.importIssues.length === 0) return nothing;
     if (!this.importRefused) {
       return html`
         <div class="hint" role="status">
           <p>${msg('The scenario was used, with these remarks:', { id: 'm1i' })}</p>
-          <ul>
-            ${this.importIssues.map((i) => html`<li>${i.path ? `${i.path}: ` : ''}${issueMessage(i, this.f)}</li>`)}
-          </ul>
+          ${this.renderIssueList()}
         </div>
       `;
     }
@@ -568,9 +604,7 @@ export class IpsBenefitsCalculator extends LitElement {
               ? msg('This file could not be imported; nothing was changed:', { id: 'm1k' })
               : msg('The scenario given could not be used as it is:', { id: 'm1l' })}
         </p>
-        <ul>
-          ${this.importIssues.map((i) => html`<li>${i.path ? `${i.path}: ` : ''}${issueMessage(i, this.f)}</li>`)}
-        </ul>
+        ${this.renderIssueList()}
       </div>
     `;
   }

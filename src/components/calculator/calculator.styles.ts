@@ -216,6 +216,13 @@ export const styles = css`
     overflow-x: auto;
     max-width: 100%;
   }
+  /* The unfolded cash calendar and comparison are laid out and painted only while near the screen
+     (120 months off screen cost nothing on an edit); their last size keeps the page from jumping. */
+  [part='cash'] .scroll,
+  [part='comparison'] .scroll {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 30rem;
+  }
   table {
     border-collapse: collapse;
     width: 100%;
@@ -271,66 +278,8 @@ export const styles = css`
   .level-risk {
     color: var(--_color-warning);
   }
-  .explanation {
-    border: 1px solid var(--_color-border);
-    border-inline-start: 4px solid var(--_color-accent);
-    border-radius: var(--_radius);
-    padding: var(--_space);
-  }
-  .explanation ol {
-    margin: 0 0 0.5rem;
-    padding-inline-start: 1.3rem;
-  }
-  figure {
-    margin: 0;
-  }
-  figcaption {
-    font-weight: 600;
-  }
-  svg {
-    display: block;
-    width: 100%;
-    height: auto;
-  }
-  .legend {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 1rem;
-    list-style: none;
-    padding: 0;
-    margin: 0.25rem 0 0;
-    font-size: 0.875em;
-  }
-  .swatch {
-    display: inline-block;
-    width: 0.8em;
-    height: 0.8em;
-    margin-inline-end: 0.3em;
-    border-radius: 2px;
-    vertical-align: -0.05em;
-  }
-  .swatch.benefit {
-    background: var(--_color-benefit);
-  }
-  .swatch.earnings {
-    background: var(--_color-earnings);
-  }
-  .swatch.without-work {
-    height: 0;
-    border-top: 2px dashed var(--_color-text);
-  }
-  .swatch.risk {
-    background: var(--_color-error);
-    clip-path: polygon(50% 100%, 0 0, 100% 0);
-  }
   tr.at-risk {
     box-shadow: inset 4px 0 0 var(--_color-error);
-  }
-  .swatch-text {
-    display: inline-block;
-    width: 0.8em;
-    margin-inline-end: 0.3em;
-    font-weight: bold;
   }
   .projection {
     font-weight: bold;
@@ -395,18 +344,6 @@ export const styles = css`
   [hidden] {
     display: none !important;
   }
-  .print-summary {
-    display: none;
-  }
-  .print-summary dl {
-    display: grid;
-    grid-template-columns: max-content 1fr;
-    gap: 0.1rem 1rem;
-    margin: 0 0 0.5rem;
-  }
-  .print-summary dd {
-    margin: 0;
-  }
   @media print {
     :host {
       --_font-size: var(--ips-font-size, 10pt);
@@ -423,12 +360,10 @@ export const styles = css`
     .why-cell {
       display: none !important;
     }
-    .print-summary {
-      display: block;
-      break-inside: avoid;
-    }
-    .scroll {
+    .scroll,
+    [part='comparison'] .scroll {
       overflow: visible;
+      content-visibility: visible;
     }
     th,
     td {
@@ -443,9 +378,6 @@ export const styles = css`
     }
     tr {
       break-inside: avoid;
-    }
-    svg {
-      max-height: 6cm;
     }
   }
   @container (max-width: 30rem) {

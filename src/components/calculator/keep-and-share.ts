@@ -20,6 +20,8 @@ export interface ActionsOptions {
   ok: boolean;
   canImport: boolean;
   sharedUrl: string;
+  /** Whether the share link was put on the clipboard ('' before any link is made). */
+  shareStatus: '' | 'copied' | 'not-copied';
   onShare: () => void;
   onCsv: () => void;
   onJson: () => void;
@@ -47,5 +49,12 @@ export function renderActions(o: ActionsOptions): TemplateResult {
           <input id="share-url" readonly .value=${o.sharedUrl} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} />
         </div>`
       : nothing}
+    <p class="hint" role="status" aria-live="polite" id="share-status">
+      ${o.shareStatus === 'copied'
+        ? msg('The link was copied. You can paste it into a message.', { id: 'share.copied' })
+        : o.shareStatus === 'not-copied'
+          ? msg('The link could not be copied automatically: select it below and copy it.', { id: 'share.notCopied' })
+          : nothing}
+    </p>
   `;
 }

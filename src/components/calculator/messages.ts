@@ -5,6 +5,7 @@
 import { msg, str } from '@lit/localize';
 import type { Formatters } from '../../format.js';
 import type { ValidationIssue } from '../../scenario/validate.js';
+import { clipText, escapeControlCharacters } from '../../scenario/echo.js';
 
 export function issueMessage(issue: ValidationIssue, f: Formatters): string {
   const p = issue.params;
@@ -60,12 +61,18 @@ export function issueMessage(issue: ValidationIssue, f: Formatters): string {
       return msg('This scheme is not supported.', { id: 'm2u' });
     case 'UNKNOWN_VERSION':
       return msg('This scenario was made by another version of the calculator and cannot be read.', { id: 'm2v' });
+    case 'INVALID_JSON':
+      if (p.detail === 'checksum') {
+        return msg('The link is incomplete or was damaged while it was copied: its check code does not match. Ask for the link again, or copy it whole.', {
+          id: 'link.checksum',
+        });
+      }
+      return msg('This scenario cannot be read.', { id: 'm2w' });
     case 'NOT_AN_OBJECT':
     case 'NOT_A_LIST':
-    case 'INVALID_JSON':
       return msg('This scenario cannot be read.', { id: 'm2w' });
     case 'UNKNOWN_FIELD':
-      return msg(str`The field "${p.field}" is not known and was ignored.`, { id: 'm2x' });
+      return msg(str`The field "${escapeControlCharacters(clipText(String(p.field)))}" is not known and was ignored.`, { id: 'm2x' });
     case 'ROUNDED_TO_CENT':
       return msg(str`The daily benefit is taken to the cent: ${f.money(String(p.rounded))}.`, { id: 'm6c' });
     case 'MIXED_WAGE_KINDS':

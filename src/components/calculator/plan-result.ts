@@ -10,6 +10,8 @@ export type PlanForecast =
 
 export interface PlanResult {
   index: number;
+  /** The plan's scenario as JSON text: equal keys, equal results. */
+  key: string;
   result: PlanForecast;
   /** Errors by the form field they belong to. */
   errors: Map<FieldId, ValidationIssue[]>;
@@ -17,21 +19,33 @@ export interface PlanResult {
   cash(): CashMonth[] | null;
 }
 
-export function computePlans(draft: Draft): PlanResult[] {
+/**
+ * Validates and forecasts every plan of the draft. A plan whose scenario is the same as in
+ * `previous` (same text) keeps its result: editing one plan's step recomputes that plan only, and
+ * each plan is computed at most once per edit.
+ */
+export function computePlans(draft: Draft, previous: readonly PlanResult[] = []): PlanResult[] {
+  const known = new Map<string, PlanResult>();
+  for (const p of previous) if (p.key && p.result.ok) known.set(p.key, p);
   return draft.plans.map((_, index) => {
-    const checked = validateScenario(planScenario(draft, index));
+    const scenario = planScenario(draft, index);
+    const key = JSON.stringify(scenario);
+    const same = known.get(key);
+    if (same) return same.index === index ? same : { ...same, index };
+    const checked = validateScenario(scenario);
     const errors = new Map<FieldId, ValidationIssue[]>();
     if (!checked.ok) {
       for (const issue of checked.errors) {
         const field = fieldOf(issue, draft, index);
         errors.set(field, [...(errors.get(field) ?? []), issue]);
       }
-      return { index, result: { ok: false, errors: checked.errors }, errors, cash: () => null };
+      return { index, key, result: { ok: false, errors: checked.errors }, errors, cash: () => null };
     }
     const forecast = computeForecast(checked.input);
     let cash: CashMonth[] | undefined;
     return {
       index,
+      key,
       result: { ok: true, scenario: checked.scenario, input: checked.input, forecast },
       errors,
       cash: () => (cash ??= computeCashCalendar(checked.input, forecast)),
