@@ -4,14 +4,19 @@
 // `--check` only says whether the README is up to date (exit 1 when not).
 import { readFileSync, writeFileSync } from 'node:fs';
 
-const MODULES = ['cumulation', 'authorisation', 'benefit-rates', 'special-cases'];
+const MODULES = ['cumulation', 'authorisation', 'benefit-rates', 'indexation', 'special-cases'];
 const START = '<!-- parameters:start -->';
 const END = '<!-- parameters:end -->';
 
 function show(value) {
   if (value === null) return 'ends';
   if (Array.isArray(value)) return value.map((v) => (typeof v === 'object' ? `${v.upTo ?? '…'} → ${v.percent} %` : v)).join(', ');
-  if (typeof value === 'object') return Object.entries(value).map(([k, v]) => `${k} ${v}`).join(', ');
+  if (typeof value === 'object') {
+    // Nested tables (minima by status and family situation) are shown in brackets.
+    return Object.entries(value)
+      .map(([k, v]) => `${k} ${v === null ? '—' : typeof v === 'object' ? `(${show(v)})` : v}`)
+      .join(', ');
+  }
   return String(value);
 }
 
