@@ -13,9 +13,10 @@
  *    non-regular worker (which continues in invalidity);
  * 5. taken to the cent.
  *
- * A daily benefit typed from the mutuality's statement always wins over this estimate.
+ * A daily benefit typed from the mutuality's statement always wins over this estimate; it is
+ * carried by the same indexations from its statement's month (`typedDailyBenefit`).
  */
-import { addMonthsToDate } from './calendar.js';
+import { addMonthsToDate, daysInMonth, formatDate, type YearMonth } from './calendar.js';
 import { Dec, HUNDRED, money } from './decimal.js';
 import { FIRST_INDEXATION_DATE, LAST_KNOWN_INDEXATION, coefficientAt, indexFactor, indexationDates } from './indexation.js';
 import {
@@ -29,7 +30,7 @@ import {
   type MinimumAmounts,
 } from './parameters/benefit-rates.js';
 import { PROJECTION_PUBLISHED, indexationCapMonthlyThreshold } from './parameters/indexation.js';
-import { valueAt, type Reference } from './parameters/parameter.js';
+import { startAt, valueAt, type Reference } from './parameters/parameter.js';
 import type { Notice } from './notice.js';
 
 export interface BenefitEstimateInput {
@@ -138,9 +139,9 @@ export function primaryIncapacityMaximum(onset: string, date: string, project = 
 
 /** The amounts of a minimum table on `date`: its amounts × coefficient of the day ÷ coefficient of its date. */
 function minimaOn(date: string, project: boolean): { table: MinimumAmounts; factor: Dec; since: string } | null {
-  const row = valueAt(minimumDailyAmounts, date);
+  const since = startAt(minimumDailyAmounts, date);
+  const row = since && minimumDailyAmounts.values[since];
   if (!row) return null;
-  const since = Object.keys(minimumDailyAmounts.values).filter((d) => d <= date).sort().at(-1)!;
   return { table: row.value, factor: indexFactor(since, date, project), since };
 }
 
@@ -243,6 +244,24 @@ export function estimateDailyBenefit(e: BenefitEstimateInput, date: string, proj
     notices,
     reference,
   };
+}
+
+/**
+ * A daily benefit typed from a payment statement of month `asOf`, on `date`: carried by the
+ * indexations between the end of that month and the day (lowered for a day before it), to the
+ * cent. Projected only when the day's step is a projection other than the statement's own.
+ */
+export function typedDailyBenefit(typed: Dec, asOf: YearMonth, date: string, project: boolean): { value: Dec; indexFactor: Dec; projected: boolean; notices: Notice[] } {
+  const statementDay = formatDate(asOf.year, asOf.month, daysInMonth(asOf.year, asOf.month));
+  const factor = indexFactor(statementDay, date, project);
+  const value = typed.times(factor).toDecimalPlaces(2, Dec.ROUND_HALF_UP);
+  const coefficient = coefficientAt(date, project);
+  const projected = coefficient.projected && coefficientAt(statementDay, project).since !== coefficient.since;
+  const notices: Notice[] = [];
+  if (projected) notices.push({ code: 'INDEXATION_PROJECTED', level: 'info', params: { since: coefficient.since, published: PROJECTION_PUBLISHED } });
+  const cap = indexationCapNotice(statementDay, date, value, project);
+  if (cap) notices.push(cap);
+  return { value, indexFactor: factor, projected, notices };
 }
 
 /**

@@ -93,7 +93,6 @@ export type BenefitBasis =
       projected: boolean;
       /** The minimum that raised the amount, if any. */
       minimum: { rule: 'month4' | 'month7'; amount: string; limitedToWage: boolean; derived: boolean } | null;
-      minimumApplied: boolean;
       unemploymentAllowanceApplied: boolean;
     };
 

@@ -36,9 +36,8 @@ import {
   reductionChangeDates,
   reductionFor,
 } from './cumulation/index.js';
-import { estimateChangeDates, estimateDailyBenefit, indexationCapNotice } from './benefit-estimate.js';
-import { coefficientAt, indexFactor } from './indexation.js';
-import { PROJECTION_PUBLISHED } from './parameters/indexation.js';
+import { estimateChangeDates, estimateDailyBenefit, typedDailyBenefit } from './benefit-estimate.js';
+import { coefficientAt } from './indexation.js';
 import * as cumulationParameters from './parameters/cumulation.js';
 import { indemnifiableWeekdays, paidDailyAmountDecimals, weeksPerYear } from './parameters/cumulation.js';
 import { requireValueAt, valueAt, type Parameter } from './parameters/parameter.js';
@@ -290,10 +289,9 @@ function frameOf(input: ForecastInput): Frame {
   const breaks = [a?.start, end ? addDays(end, 1) : null, late?.from, late ? addDays(late.to, 1) : null].filter(
     (d): d is string => typeof d === 'string',
   );
-  // Where the daily benefit or the rule's situation changes: 7th and 13th month of incapacity,
-  // indexations, the phases of a self-employed activity, a childminder's second year.
-  // (Indexations start on the first of a month, where a month starts anyway: the daily amount is
-  // looked up on each segment's first day, so they need no break.)
+  // Where the daily benefit or the rule's situation changes within a month: the 3rd, 4th, 7th and
+  // 13th month of incapacity, the phases of a self-employed activity, a childminder's second year.
+  // (Indexations, rates and minima change on the first of a month, where a month starts anyway.)
   if (input.benefitEstimate) breaks.push(...estimateChangeDates(input.benefitEstimate));
   for (const step of input.work) {
     if (!isWorking(step)) continue;
@@ -350,21 +348,13 @@ class ForecastRun {
       const step = coefficientAt(date, project).since;
       let found = this.typedByStep.get(step);
       if (!found) {
-        const asOfMonth = input.dailyBenefitAsOf ?? input.start;
-        const asOf = formatDate(asOfMonth.year, asOfMonth.month, daysInMonth(asOfMonth.year, asOfMonth.month));
-        const factor = indexFactor(asOf, date, project);
-        const value = input.dailyBenefit.times(factor).toDecimalPlaces(2, Dec.ROUND_HALF_UP);
-        // The factor includes a projected step when the day's step is projected and is not the statement's own.
-        const projected = coefficientAt(date, project).projected && coefficientAt(asOf, project).since !== step;
-        const notices: Notice[] = [];
-        if (projected) notices.push({ code: 'INDEXATION_PROJECTED', level: 'info', params: { since: step, published: PROJECTION_PUBLISHED } });
-        const cap = indexationCapNotice(asOf, date, value, project);
-        if (cap) notices.push(cap);
+        const asOf = input.dailyBenefitAsOf ?? input.start;
+        const t = typedDailyBenefit(input.dailyBenefit, asOf, date, project);
         found = {
-          value,
-          key: `typed|${value.toString()}`,
-          basis: { kind: 'typed', typed: money(input.dailyBenefit), asOf: formatMonth(asOfMonth), indexFactor: fixed(factor, 4), projected },
-          notices,
+          value: t.value,
+          key: `typed|${t.value.toString()}`,
+          basis: { kind: 'typed', typed: money(input.dailyBenefit), asOf: formatMonth(asOf), indexFactor: fixed(t.indexFactor, 4), projected: t.projected },
+          notices: t.notices,
         };
         this.typedByStep.set(step, found);
       }
@@ -386,7 +376,6 @@ class ForecastRun {
         minimum: e.minimum
           ? { rule: e.minimum.rule, amount: money(e.minimum.amount), limitedToWage: e.minimum.limitedToWage, derived: e.minimum.derived }
           : null,
-        minimumApplied: e.minimum !== null,
         unemploymentAllowanceApplied: e.unemploymentAllowanceApplied,
       },
       notices: e.notices,
@@ -452,9 +441,10 @@ class ForecastRun {
   }
 
   /** The frame's verdict on a segment of work: outside the period, above the hours, late request. */
-  private segmentFrame(from: string, terms: Terms, benefit: Money): Omit<SegmentPart, 'terms' | 'segment' | 'benefit' | 'earnings'> {
+  private segmentFrame(from: string, days: number, terms: Terms, benefit: Money): Omit<SegmentPart, 'terms' | 'segment' | 'benefit' | 'earnings'> {
     const { authorisation: a, end, timeliness } = this.frame;
-    if (!a && !timeliness) return NO_VERDICT;
+    // Days without a paid day (a Sunday alone) have no benefit to put at risk or to reduce.
+    if ((!a && !timeliness) || days === 0) return NO_VERDICT;
     const working = terms.wage !== null;
     const step = this.input.work[terms.fields.step ?? -1];
     const outside = !working || !a ? null : a.start && from < a.start ? 'before' : end && from > end ? 'after' : null;
@@ -497,7 +487,7 @@ class ForecastRun {
       if (monthDays < 0 && terms.wage !== null && calendarDays !== last) monthDays = countWeekdays(ym.year, ym.month, 1, last, weekdays);
       const earnings =
         terms.wage === null ? NO_MONEY : calendarDays === last ? terms.wageMoney : days === 0 ? NO_MONEY : toMoney(terms.wage.times(days).div(monthDays));
-      const verdict = this.segmentFrame(from, terms, benefit);
+      const verdict = this.segmentFrame(from, days, terms, benefit);
       const segment: Segment = {
         from,
         to: formatDate(ym.year, ym.month, lastDay),
@@ -557,9 +547,8 @@ class ForecastRun {
         to: chosen.at(-1)?.segment.to,
       };
     };
-    // A Sunday alone pays nothing: no benefit at risk, no warning.
-    if (parts.some((p) => p.above && p.segment.indemnifiableDays > 0)) {
-      const above = gather((p) => p.above && p.segment.indemnifiableDays > 0);
+    if (parts.some((p) => p.above)) {
+      const above = gather((p) => p.above);
       const step = parts.find((p) => p.above)!.segment;
       warnings.push({
         code: 'HOURS_ABOVE_AUTHORISED',
@@ -568,8 +557,8 @@ class ForecastRun {
       });
     }
     for (const position of ['before', 'after'] as const) {
-      if (parts.some((p) => p.outside === position && p.segment.indemnifiableDays > 0)) {
-        const outside = gather((p) => p.outside === position && p.segment.indemnifiableDays > 0);
+      if (parts.some((p) => p.outside === position)) {
+        const outside = gather((p) => p.outside === position);
         warnings.push({
           code: position === 'before' ? 'WORK_BEFORE_AUTHORISATION' : 'WORK_AFTER_AUTHORISATION',
           level: 'risk',

@@ -5,7 +5,7 @@
  */
 import { Dec } from './decimal.js';
 import { indexCoefficient, projectedIndexCoefficient } from './parameters/indexation.js';
-import { firstDate, valueAt } from './parameters/parameter.js';
+import { firstDate, startAt } from './parameters/parameter.js';
 
 /** The first day of the last known indexation step. */
 export const LAST_KNOWN_INDEXATION: string = Object.keys(indexCoefficient.values).sort().at(-1)!;
@@ -30,15 +30,12 @@ export function coefficientAt(date: string, project: boolean): Coefficient {
   const key = `${project ? 'p' : 'k'}${date}`;
   let found = cache.get(key);
   if (found) return found;
-  const projected = project && date > LAST_KNOWN_INDEXATION ? valueAt(projectedIndexCoefficient, date) : undefined;
-  if (projected) {
-    const since = Object.keys(projectedIndexCoefficient.values).filter((d) => d <= date).sort().at(-1)!;
-    found = { value: new Dec(projected.value), since, projected: true };
+  const projectedSince = project && date > LAST_KNOWN_INDEXATION ? startAt(projectedIndexCoefficient, date) : undefined;
+  if (projectedSince) {
+    found = { value: new Dec(projectedIndexCoefficient.values[projectedSince]!.value), since: projectedSince, projected: true };
   } else {
-    const day = date < FIRST_INDEXATION_DATE ? FIRST_INDEXATION_DATE : date;
-    const known = valueAt(indexCoefficient, day)!;
-    const since = Object.keys(indexCoefficient.values).filter((d) => d <= day).sort().at(-1)!;
-    found = { value: new Dec(known.value), since, projected: false };
+    const since = startAt(indexCoefficient, date < FIRST_INDEXATION_DATE ? FIRST_INDEXATION_DATE : date)!;
+    found = { value: new Dec(indexCoefficient.values[since]!.value), since, projected: false };
   }
   if (cache.size > 4096) cache.clear();
   cache.set(key, found);

@@ -4,7 +4,7 @@
  * list of problems as codes with parameters, each at a path ("work[1].hoursPerWeek") so the
  * element can show the message next to the field.
  */
-import { Dec, parseDecimal } from '../rules/decimal.js';
+import { Dec, money, parseDecimal } from '../rules/decimal.js';
 import { addDays, addMonths, daysInMonth, formatDate, formatMonth, parseDate, parseMonth, type YearMonth } from '../rules/calendar.js';
 import { FIRST_SUPPORTED_DATE, isCovered, type Scheme, type WorkKind } from '../rules/cumulation/index.js';
 import { dailyFromMonthly, type BenefitEstimateInput } from '../rules/benefit-estimate.js';
@@ -246,9 +246,8 @@ function checkAsOf(c: Checker, raw: unknown): YearMonth | null {
     c.error('dailyBenefitAsOf', 'BAD_MONTH');
     return null;
   }
-  const first = parseMonth(FIRST_INDEXATION_DATE.slice(0, 7))!;
   if (`${formatMonth(month)}-01` < FIRST_INDEXATION_DATE || month.year > LIMITS.maxYear) {
-    c.error('dailyBenefitAsOf', 'DATE_OUT_OF_RANGE', { min: first.year, max: LIMITS.maxYear });
+    c.error('dailyBenefitAsOf', 'DATE_OUT_OF_RANGE', { min: Number(FIRST_INDEXATION_DATE.slice(0, 4)), max: LIMITS.maxYear });
     return null;
   }
   return month;
@@ -506,7 +505,7 @@ export function validateScenario(raw: unknown): ValidationResult {
   // One rounding rule for every daily amount: to the cent, half up (a statement shows cents).
   if (dailyBenefit && dailyBenefit.decimalPlaces() > 2) {
     const rounded = dailyBenefit.toDecimalPlaces(2, Dec.ROUND_HALF_UP);
-    c.warnings.push({ path: 'dailyBenefit', code: 'ROUNDED_TO_CENT', params: { typed: shown(text(dailyBenefit), 40), rounded: rounded.toFixed(2) } });
+    c.warnings.push({ path: 'dailyBenefit', code: 'ROUNDED_TO_CENT', params: { typed: shown(text(dailyBenefit), 40), rounded: money(rounded) } });
     dailyBenefit = rounded;
   }
   const dailyBenefitAsOf = checkAsOf(c, raw.dailyBenefitAsOf);

@@ -21,7 +21,11 @@ export function renderPrintSummary(draft: Draft, planIndex: number, scenario: Sc
       <h3>${msg('Summary for the client', { id: 'm2' })}</h3>
       <dl>
         <dt>${msg('Gross daily benefit (€)', { id: 'field.dailyBenefit' })}</dt>
-        <dd>${scenario.dailyBenefit ? f.money(scenario.dailyBenefit) : msg('estimated from the lost wage (see the table)', { id: 'm3' })}</dd>
+        <dd>
+          ${scenario.dailyBenefit
+            ? msg(str`${f.money(scenario.dailyBenefit)} (statement of ${f.month(scenario.dailyBenefitAsOf ?? scenario.start)}; later indexations are in the table)`, { id: 'm6m' })
+            : msg('estimated from the lost wage (see the table)', { id: 'm3' })}
+        </dd>
         <dt>${msg('Full-time hours a week in this job', { id: 'field.fullTime' })}</dt>
         <dd>${f.hours(draft.fullTimeHours)}</dd>
         <dt>${msg('Wage', { id: 'm4' })}</dt>

@@ -40,17 +40,23 @@ function startDates(parameter: Parameter<unknown>): readonly string[] {
   return starts;
 }
 
+/** The date from which the row in force on `date` applies, or `undefined` before the first one. */
+export function startAt(parameter: Parameter<unknown>, date: string): string | undefined {
+  let found: string | undefined;
+  for (const start of startDates(parameter)) {
+    if (start > date) break;
+    found = start;
+  }
+  return found;
+}
+
 /**
  * The value in force on `date` (YYYY-MM-DD), or `undefined` when the parameter does not exist yet
  * or was ended on that date.
  */
 export function valueAt<T>(parameter: Parameter<T>, date: string): DatedValue<T> | undefined {
-  let found: DatedValue<T> | null | undefined;
-  for (const start of startDates(parameter)) {
-    if (start > date) break;
-    found = parameter.values[start];
-  }
-  return found ?? undefined;
+  const start = startAt(parameter, date);
+  return (start && parameter.values[start]) || undefined;
 }
 
 /** Like {@link valueAt}, for parameters that must exist on the date: a missing value is a bug. */
