@@ -10,13 +10,21 @@ const PARAMETERS = /[\\/]src[\\/]rules[\\/]parameters[\\/][^\\/]+\.ts$/;
 // Parameter files whose sources only document the amounts (the README's table, the core's API):
 // the element never shows their references, so the standalone file keeps their values and dates
 // and leaves the titles and addresses of their sources empty. The rules' own references
-// (sources.ts, cumulation.ts, special-cases.ts) are shown in the "Why?" panel and stay whole.
+// (sources.ts, cumulation.ts, special-cases.ts…) are linked from the "Why?" panel: they keep their
+// addresses; their titles, which the element never shows (the panel names a source with its own
+// translated words), are left empty too.
 export const DOCUMENTATION_ONLY_REFERENCES = /[\\/](benefit-rates|indexation|authorisation)\.ts$/;
 const REFERENCE_TEXT = /\b(title|href):(\s*)(['"])(?:\\.|(?!\3)[^\\])*\3/g;
+const REFERENCE_TITLE = /\b(title):(\s*)(['"])(?:\\.|(?!\3)[^\\])*\3/g;
 
 /** The source of a documentation-only parameter file with empty source titles and addresses. */
 export function stripReferenceTexts(code) {
   return code.replace(REFERENCE_TEXT, (_, key) => `${key}: ''`);
+}
+
+/** The source of a rule's parameter file with empty source titles (addresses kept). */
+export function stripReferenceTitles(code) {
+  return code.replace(REFERENCE_TITLE, (_, key) => `${key}: ''`);
 }
 const SOURCE = /[\\/]src[\\/].+\.ts$/;
 const ONE_LINE = /^[ \t]*(?:description|unit):[ \t]*(['"])(?:\\.|(?!\1).)*\1,[ \t]*\r?\n/gm;
@@ -38,7 +46,7 @@ export function stripDescriptionsPlugin() {
       const file = id.split('?')[0];
       if (PARAMETERS.test(file)) {
         const text = stripDescriptions(code, file);
-        return { code: DOCUMENTATION_ONLY_REFERENCES.test(file) ? stripReferenceTexts(text) : text, map: null };
+        return { code: DOCUMENTATION_ONLY_REFERENCES.test(file) ? stripReferenceTexts(text) : stripReferenceTitles(text), map: null };
       }
       if (SOURCE.test(file) && /\.(?:description|unit)\b/.test(code)) {
         throw new Error(`strip-descriptions: ${file} reads .description or .unit, which the standalone build leaves out`);

@@ -7,12 +7,13 @@
  * check code (no dot: base64url has none) are still read, without the check. Decoding never throws.
  */
 import type { Scenario } from '../scenario/types.js';
-import { validateScenario, type ValidationIssue } from '../scenario/validate.js';
+import { readScenarioList, type DecodedLink } from '../scenario/scenario-list.js';
+
+export { MAX_SHARED_PLANS, readScenarioList, type DecodedLink } from '../scenario/scenario-list.js';
 
 export const FRAGMENT_KEY = 'ips';
 /** Longer fragments are refused before decoding (four scenarios take about 3 KB). */
 export const MAX_FRAGMENT_LENGTH = 64_000;
-export const MAX_SHARED_PLANS = 4;
 
 function toBase64Url(bytes: Uint8Array): string {
   let binary = '';
@@ -44,11 +45,6 @@ export function shareUrl(base: string, scenarios: readonly Scenario[]): string {
   return `${base.split('#')[0]}#${FRAGMENT_KEY}=${encodeScenarios(scenarios)}`;
 }
 
-export type DecodedLink =
-  | { kind: 'none' }
-  | { kind: 'ok'; scenarios: Scenario[]; warnings: ValidationIssue[] }
-  | { kind: 'broken'; errors: ValidationIssue[] };
-
 /** Reads the scenarios of a URL fragment ("#ips=…"); `none` when the fragment has no such key. */
 export function decodeFragment(hash: string): DecodedLink {
   const fragment = hash.startsWith('#') ? hash.slice(1) : hash;
@@ -68,35 +64,4 @@ export function decodeFragment(hash: string): DecodedLink {
     return broken('encoding');
   }
   return readScenarioList(raw);
-}
-
-/**
- * One scenario or a list of 1 to 4, each validated; any invalid one makes the whole list broken.
- * A JavaScript object given by a host page (not JSON) is read defensively: an accessor that throws
- * makes it refused, never the element broken.
- */
-export function readScenarioList(raw: unknown): DecodedLink {
-  try {
-    return readList(raw);
-  } catch {
-    return { kind: 'broken', errors: [{ path: '', code: 'NOT_AN_OBJECT', params: {} }] };
-  }
-}
-
-function readList(raw: unknown): DecodedLink {
-  const list = Array.isArray(raw) ? raw : [raw];
-  if (list.length === 0 || list.length > MAX_SHARED_PLANS) {
-    return { kind: 'broken', errors: [{ path: '', code: 'TOO_MANY_PLANS', params: { max: MAX_SHARED_PLANS } }] };
-  }
-  const scenarios: Scenario[] = [];
-  const errors: ValidationIssue[] = [];
-  const warnings: ValidationIssue[] = [];
-  const at = (index: number) => (e: ValidationIssue) => ({ ...e, path: list.length > 1 ? `[${index}]${e.path ? '.' + e.path : ''}` : e.path });
-  list.forEach((item, index) => {
-    const checked = validateScenario(item);
-    warnings.push(...checked.warnings.map(at(index)));
-    if (checked.ok) scenarios.push(checked.scenario);
-    else errors.push(...checked.errors.map(at(index)));
-  });
-  return errors.length > 0 ? { kind: 'broken', errors } : { kind: 'ok', scenarios, warnings };
 }

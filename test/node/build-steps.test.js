@@ -12,7 +12,7 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import Decimal from 'decimal.js';
 import { KEEP_METHODS, trimDecimal } from '../../scripts/trim-decimal.js';
-import { DOCUMENTATION_ONLY_REFERENCES, stripDescriptions, stripReferenceTexts } from '../../scripts/strip-descriptions.js';
+import { DOCUMENTATION_ONLY_REFERENCES, stripDescriptions, stripReferenceTexts, stripReferenceTitles } from '../../scripts/strip-descriptions.js';
 import { plausible, valid } from './generators.js';
 
 const SOURCE = readFileSync(new URL('../../node_modules/decimal.js/decimal.mjs', import.meta.url), 'utf8');
@@ -128,4 +128,18 @@ test('the amount parameters lose the titles and addresses of their sources, noth
   }
   assert.equal(stripped, 3);
   for (const kept of ['sources.ts', 'cumulation.ts', 'special-cases.ts']) assert.ok(!DOCUMENTATION_ONLY_REFERENCES.test(join(folder, kept)), kept);
+});
+
+test('the rules\' references keep their addresses and lose their titles (the element never shows a title)', () => {
+  const code = readFileSync(resolve('src/rules/parameters/sources.ts'), 'utf8');
+  const text = stripReferenceTitles(code);
+  assert.doesNotMatch(text, /\btitle:\s*['"][^'"]/);
+  assert.equal((text.match(/\bhref: 'https:/g) ?? []).length, (code.match(/\bhref: 'https:/g) ?? []).length);
+  assert.ok((code.match(/\bhref: 'https:/g) ?? []).length >= 3);
+  // The element names a source by its address, never by its title.
+  for (const dir of ['src/components/calculator', 'src/export']) {
+    for (const file of readdirSync(resolve(dir)).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))) {
+      assert.doesNotMatch(readFileSync(resolve(dir, file), 'utf8'), /reference\??\.title|source\??\.title/, file);
+    }
+  }
 });

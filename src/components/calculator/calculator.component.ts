@@ -29,8 +29,7 @@ import { loadViews, views, type Views } from './views.js';
 import { computePlans, type PlanResult } from './plan-result.js';
 import { styles } from './calculator.styles.js';
 import { ipsEvent, type ExportDetail, type ForecastChangeDetail, type ImportDetail, type ShareDetail } from '../../events.js';
-import { download, renderActions } from './keep-and-share.js';
-import { decodeFragment, readScenarioList } from '../../export/share-link.js';
+import { readScenarioList } from '../../scenario/scenario-list.js';
 
 export type { ForecastChangeDetail, ExportDetail, ShareDetail, ImportDetail } from '../../events.js';
 
@@ -254,8 +253,13 @@ export class IpsBenefitsCalculator extends LitElement {
 
   /** A share link in the page's fragment replaces the scenario; a broken one is reported. */
   private readonly restoreFromLink = (): void => {
-    if (this.noLinkRestore) return;
-    const decoded = decodeFragment(window.location.hash);
+    // The link is read by the on-demand views (a few milliseconds later); only a fragment with
+    // the calculator's key waits for them.
+    if (this.noLinkRestore || !/[#&]ips=/.test(window.location.hash)) return;
+    this.withViews((v) => this.applyLink(v.decodeFragment(window.location.hash)));
+  };
+
+  private applyLink(decoded: ReturnType<Views['decodeFragment']>): void {
     if (decoded.kind === 'ok') {
       this.applyScenarios(decoded.scenarios, decoded.warnings);
       this.importRefused = false;
@@ -266,7 +270,7 @@ export class IpsBenefitsCalculator extends LitElement {
       this.importIssues = decoded.errors;
       this.importRefused = true;
     }
-  };
+  }
 
   /** Applies the preset attributes that changed to the form. */
   private applyPresets(changed: PropertyValues<this>): void {
@@ -450,11 +454,11 @@ export class IpsBenefitsCalculator extends LitElement {
         ${this.viewsMissing && !v
           ? html`<p class="error" role="alert" id="views-missing">
               ${msg(
-                'Part of the calculator could not be loaded: the charts, explanations, comparison, printing, CSV table and share link are missing; the figures in the table are complete. Reload the page to try again.', { id: 'm60' },
+                'Part of the calculator could not be loaded: the charts, the explanations, the comparison and the buttons to share, save, open and print are missing. The figures in the table are complete. Reload the page to try again.', { id: 'm60' },
               )}
             </p>`
           : nothing}
-        ${renderActions({
+        ${v?.renderActions({
           ok: result?.ok ?? false,
           canImport: !this.readonly,
           sharedUrl: this.sharedUrl,
@@ -511,7 +515,7 @@ export class IpsBenefitsCalculator extends LitElement {
       const filename = `ips-forecast-${plan.scenario.start}.csv`;
       this.dispatchEvent(ipsEvent<ExportDetail>('ips-export', { format: 'csv', filename, content, scenario: plan.scenario }));
       // A byte order mark lets spreadsheets read the accents as UTF-8.
-      download(this.renderRoot, filename, `\ufeff${content}`, 'text/csv;charset=utf-8');
+      v.download(this.renderRoot, filename, `\ufeff${content}`, 'text/csv;charset=utf-8');
     });
   }
 
@@ -521,7 +525,7 @@ export class IpsBenefitsCalculator extends LitElement {
     const content = `${JSON.stringify(valid.length === 1 ? valid[0] : valid, null, 2)}\n`;
     const filename = `ips-scenario-${valid[0].start}.json`;
     this.dispatchEvent(ipsEvent<ExportDetail>('ips-export', { format: 'json', filename, content, scenario: this.scenario }));
-    download(this.renderRoot, filename, content, 'application/json');
+    this.withViews((v) => v.download(this.renderRoot, filename, content, 'application/json'));
   }
 
   /** Files larger than this are refused before they are read. */

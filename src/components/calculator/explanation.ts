@@ -1,5 +1,6 @@
 /** "Why this number?": the computation of one month, step by step, with the legal reference. */
 import { html, nothing, type TemplateResult } from 'lit';
+import { ART_230_AR_1996 } from '../../rules/parameters/sources.js';
 import { msg, str } from '@lit/localize';
 import type { Formatters } from '../../format.js';
 import { isPositiveMoney } from '../../rules/decimal.js';
@@ -149,7 +150,8 @@ export function renderExplanation(month: ForecastMonth, f: Formatters, onClose: 
         ? html`<p class="hint">
             ${msg('Legal basis:', { id: 'm5u' })}
             ${(() => {
-              const label = reference.title.startsWith('Art. 230')
+              // Named by its address: the standalone build leaves the sources' titles out.
+              const label = reference.href === ART_230_AR_1996.href
                 ? msg('art. 230 §1 of the Royal Decree of 3 July 1996', { id: 'legal.art230' })
                 : msg('source of this rule', { id: 'm5v' });
               return reference.href ? html`<a href=${reference.href} target="_blank" rel="noopener noreferrer">${label}</a>` : label;

@@ -1,7 +1,8 @@
 /**
  * What the element can show a moment after its first render, or shows only when asked: the two
  * charts, the explanation of a month, the cash calendar, the comparison of plans, the notes and
- * assumptions, the printed summary, the CSV file, the share link, and the form's sections for
+ * assumptions, the printed summary, the toolbar (share, export, import, print), the CSV file, the
+ * share link and the reading of a shared link, and the form's sections for
  * an estimated benefit, a self-employed activity and the payment dates.
  *
  * The standalone build puts these in a second file beside the first one; the element asks for it
@@ -18,5 +19,6 @@ export { renderComparisonView } from './comparison-view.js';
 export { renderAssumptions, renderCounsellingNotes } from './notes.js';
 export { renderPrintSummary } from './print-summary.js';
 export { csvLabels } from './export-files.js';
+export { download, renderActions } from './keep-and-share.js';
 export { forecastCsv } from '../../export/csv.js';
-export { shareUrl } from '../../export/share-link.js';
+export { decodeFragment, shareUrl } from '../../export/share-link.js';
