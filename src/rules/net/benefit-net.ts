@@ -22,6 +22,6 @@ export function announcedInvalidityRate(date: string): Dec {
 
 /** Withholding on an amount of benefit, to the cent. */
 export function benefitWithholding(benefit: Dec, rate: Dec): Dec {
-  if (rate.isZero() || !benefit.isPositive()) return ZERO;
+  if (rate.isZero() || !benefit.gt(0)) return ZERO;
   return cent(benefit.times(rate));
 }

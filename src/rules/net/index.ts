@@ -111,20 +111,93 @@ function phaseOf(segment: Segment, person: PersonInput): { phase: BenefitPhase; 
   return { phase: person.benefitPhase ?? 'primary', assumed: person.benefitPhase === null };
 }
 
-interface Sums {
-  benefit: Dec;
-  earnings: Dec;
-  total: Dec;
-  gain: Dec;
-  deductions: Record<DeductionCode, Dec>;
+/** The net of one month, computed once per distinct situation (months often repeat). */
+interface MonthResult {
+  net: NetAmounts;
+  deductions: NetDeductions;
+  d: Record<DeductionCode, Dec>;
+  fullBenefitTax: Dec;
+  ifAnnounced: string;
+  taxable: Dec;
+  notices: Notice[];
 }
-const emptySums = (): Sums => ({
-  benefit: ZERO,
-  earnings: ZERO,
-  total: ZERO,
-  gain: ZERO,
-  deductions: { socialContribution: ZERO, socialWorkBonus: ZERO, specialContribution: ZERO, wageWithholding: ZERO, fiscalWorkBonus: ZERO, benefitWithholding: ZERO },
-});
+
+const notice = (code: string, level: Notice['level'] = 'info', params: Notice['params'] = {}): Notice => ({ code, level, params });
+
+function monthResult(m: Forecast['months'][number], input: ForecastInput, who: PersonInput, date: string, payslips: Map<string, WageNet>): MonthResult {
+  const notices: Notice[] = [];
+  // The benefit: withholding by phase, segment by segment (the late-request reduction is not paid).
+  let benefitTax = ZERO;
+  let fullBenefitTax = ZERO;
+  let ifAnnounced = ZERO;
+  const pieces: WagePiece[] = [];
+  let notSalaried = ZERO;
+  for (const s of m.segments) {
+    const { phase, assumed } = phaseOf(s, who);
+    if (assumed) notices.push(notice('BENEFIT_PHASE_ASSUMED_PRIMARY'));
+    const rate = benefitWithholdingRate(phase, date);
+    const paid = new Dec(s.benefit).minus(s.latePenalty);
+    const tax = benefitWithholding(paid, rate);
+    benefitTax = benefitTax.plus(tax);
+    fullBenefitTax = fullBenefitTax.plus(benefitWithholding(new Dec(s.fullDailyBenefit).times(s.indemnifiableDays), rate));
+    if (phase === 'invalidity') {
+      notices.push(notice('INVALIDITY_WITHHOLDING_POSTPONED', 'warning', { percent: valueAt(invalidityBenefitWithholdingPercent, date)!.value.announced }));
+      ifAnnounced = ifAnnounced.plus(benefitWithholding(paid, announcedInvalidityRate(date)));
+    } else ifAnnounced = ifAnnounced.plus(tax);
+    if (s.step === null || s.monthlyWage === null || s.earnings === '0.00') continue;
+    const kind = input.work[s.step]?.kind ?? 'employee';
+    if (phase === 'primary') notices.push(notice('BENEFIT_WITHHOLDING_DURING_WORK'));
+    if (kind === 'employee' || kind === 'sheltered') {
+      pieces.push({ gross: new Dec(s.earnings), monthlyWage: new Dec(s.monthlyWage), occupation: new Dec(s.fraction ?? '0').div(100) });
+    } else {
+      notSalaried = notSalaried.plus(s.earnings);
+      notices.push(notice(kind === 'self-employed' ? 'NET_NOT_FOR_SELF_EMPLOYED' : 'NET_NOT_FOR_CHILDMINDER', 'warning'));
+    }
+  }
+  if (input.scheme === 'self-employed') notices.push(notice('NET_NOT_FOR_SELF_EMPLOYED', 'warning'));
+
+  // The wage: one payslip for the month's salaried days.
+  let slip: WageNet | null = null;
+  if (pieces.length > 0) {
+    const key = `${startAt(workBonus, date)}|${startAt(keyFormula, date)}|${pieces.map((p) => `${p.gross}/${p.monthlyWage}/${p.occupation}`).join(';')}`;
+    slip = payslips.get(key) ?? null;
+    if (!slip) {
+      slip = wageNet(pieces, who, date);
+      payslips.set(key, slip);
+    }
+    if (date >= '2026-01-01' && slip.socialWorkBonus.gt(0)) notices.push(notice('WORK_BONUS_2026_UNSETTLED', 'warning'));
+    if (slip.specialContribution.gt(0)) notices.push(notice('SPECIAL_CONTRIBUTION_SETTLED_YEARLY'));
+  }
+
+  const benefitNet = new Dec(m.benefit).minus(benefitTax);
+  const earningsNet = (slip ? slip.net : ZERO).plus(notSalaried);
+  const total = benefitNet.plus(earningsNet);
+  const gain = total.minus(new Dec(m.fullBenefit).minus(fullBenefitTax));
+  const d: Record<DeductionCode, Dec> = {
+    socialContribution: slip?.socialContribution ?? ZERO,
+    socialWorkBonus: slip?.socialWorkBonus ?? ZERO,
+    specialContribution: slip?.specialContribution ?? ZERO,
+    wageWithholding: slip?.wageWithholding ?? ZERO,
+    fiscalWorkBonus: slip?.fiscalWorkBonus ?? ZERO,
+    benefitWithholding: benefitTax,
+  };
+  return {
+    net: { benefit: money(benefitNet), earnings: money(earningsNet), total: money(total), gainVsNoWork: money(gain) },
+    deductions: Object.fromEntries(DEDUCTION_CODES.map((c) => [c, money(d[c])])) as NetDeductions,
+    d,
+    fullBenefitTax,
+    ifAnnounced: money(ifAnnounced),
+    taxable: slip?.taxable ?? ZERO,
+    notices,
+  };
+}
+
+/** What identifies a month's situation (the month itself aside). */
+function monthKey(m: Forecast['months'][number], date: string): string {
+  let key = `${date.slice(0, 4)}|${startAt(workBonus, date)}|${m.benefit}|${m.earnings}|${m.fullBenefit}`;
+  for (const s of m.segments) key += `|${s.basis.kind === 'estimate' ? s.basis.phase : ''}/${s.benefit}/${s.latePenalty}/${s.fullDailyBenefit}/${s.indemnifiableDays}/${s.step}/${s.earnings}/${s.monthlyWage}/${s.fraction}`;
+  return key;
+}
 
 /** The net forecast of a gross forecast. `person` defaults to a white-collar single worker without dependants. */
 export function netForecast(forecast: Forecast, input: ForecastInput, person: PersonInput | null = null): NetForecast {
@@ -132,101 +205,45 @@ export function netForecast(forecast: Forecast, input: ForecastInput, person: Pe
   const warnings: Notice[] = [{ code: 'NET_IS_ESTIMATE', level: 'info', params: {} }];
   if (!person) warnings.push({ code: 'NET_DEFAULT_PERSON', level: 'info', params: {} });
   const payslips = new Map<string, WageNet>();
+  const results = new Map<string, MonthResult>();
   const years = new Map<number, YearIncome>();
-  const totals = emptySums();
+  const sums = { socialContribution: ZERO, socialWorkBonus: ZERO, specialContribution: ZERO, wageWithholding: ZERO, fiscalWorkBonus: ZERO, benefitWithholding: ZERO } as Record<DeductionCode, Dec>;
+  let fullBenefitTaxes = ZERO;
   let uncovered = 0;
 
   const months = forecast.months.map((m): NetMonth => {
     const date = `${m.month}-01`;
-    const gross = { benefit: new Dec(m.benefit), earnings: new Dec(m.earnings), fullBenefit: new Dec(m.fullBenefit) };
     if (!covered(date)) {
       uncovered += 1;
-      const same = { benefit: m.benefit, earnings: m.earnings, total: m.total, gainVsNoWork: m.gainVsNoWork };
-      totals.benefit = totals.benefit.plus(gross.benefit);
-      totals.earnings = totals.earnings.plus(gross.earnings);
-      totals.total = totals.total.plus(m.total);
-      totals.gain = totals.gain.plus(m.gainVsNoWork);
-      return { month: m.month, covered: false, net: same, deductions: zeroDeductions(), benefitWithholdingIfAnnounced: '0.00' };
+      return { month: m.month, covered: false, net: { benefit: m.benefit, earnings: m.earnings, total: m.total, gainVsNoWork: m.gainVsNoWork }, deductions: zeroDeductions(), benefitWithholdingIfAnnounced: '0.00' };
     }
-
-    // The benefit: withholding by phase, segment by segment (the late-request reduction is not paid).
-    let benefitTax = ZERO;
-    let fullBenefitTax = ZERO;
-    let ifAnnounced = ZERO;
-    const pieces: WagePiece[] = [];
-    let notSalaried = ZERO;
-    for (const s of m.segments) {
-      const { phase, assumed } = phaseOf(s, who);
-      if (assumed) addNotice(warnings, { code: 'BENEFIT_PHASE_ASSUMED_PRIMARY', level: 'info', params: {} });
-      const rate = benefitWithholdingRate(phase, date);
-      const paid = new Dec(s.benefit).minus(s.latePenalty);
-      benefitTax = benefitTax.plus(benefitWithholding(paid, rate));
-      fullBenefitTax = fullBenefitTax.plus(benefitWithholding(new Dec(s.fullDailyBenefit).times(s.indemnifiableDays), rate));
-      if (phase === 'invalidity') {
-        addNotice(warnings, { code: 'INVALIDITY_WITHHOLDING_POSTPONED', level: 'warning', params: { percent: valueAt(invalidityBenefitWithholdingPercent, date)!.value.announced } });
-        ifAnnounced = ifAnnounced.plus(benefitWithholding(paid, announcedInvalidityRate(date)));
-      } else ifAnnounced = ifAnnounced.plus(benefitWithholding(paid, rate));
-      if (s.step === null || s.monthlyWage === null || s.earnings === '0.00') continue;
-      const kind = input.work[s.step]?.kind ?? 'employee';
-      if (phase === 'primary') addNotice(warnings, { code: 'BENEFIT_WITHHOLDING_DURING_WORK', level: 'info', params: {} });
-      if (kind === 'employee' || kind === 'sheltered') {
-        pieces.push({ gross: new Dec(s.earnings), monthlyWage: new Dec(s.monthlyWage), occupation: new Dec(s.fraction ?? '0').div(100) });
-      } else {
-        notSalaried = notSalaried.plus(s.earnings);
-        addNotice(warnings, { code: kind === 'self-employed' ? 'NET_NOT_FOR_SELF_EMPLOYED' : 'NET_NOT_FOR_CHILDMINDER', level: 'warning', params: {} });
-      }
+    const key = monthKey(m, date);
+    let r = results.get(key);
+    if (!r) {
+      r = monthResult(m, input, who, date, payslips);
+      results.set(key, r);
     }
-    if (input.scheme === 'self-employed') addNotice(warnings, { code: 'NET_NOT_FOR_SELF_EMPLOYED', level: 'warning', params: {} });
-
-    // The wage: one payslip for the month's salaried days (computed once per situation).
-    let slip: WageNet | null = null;
-    if (pieces.length > 0) {
-      const key = `${startAt(workBonus, date)}|${startAt(keyFormula, date)}|${pieces.map((p) => `${p.gross}/${p.monthlyWage}/${p.occupation}`).join(';')}`;
-      slip = payslips.get(key) ?? null;
-      if (!slip) {
-        slip = wageNet(pieces, who, date);
-        payslips.set(key, slip);
-      }
-      if (date >= '2026-01-01' && slip.socialWorkBonus.isPositive()) addNotice(warnings, { code: 'WORK_BONUS_2026_UNSETTLED', level: 'warning', params: {} });
-      if (slip.specialContribution.isPositive()) addNotice(warnings, { code: 'SPECIAL_CONTRIBUTION_SETTLED_YEARLY', level: 'info', params: {} });
-    }
-
-    const benefitNet = gross.benefit.minus(benefitTax);
-    const earningsNet = (slip ? slip.net : ZERO).plus(notSalaried);
-    const total = benefitNet.plus(earningsNet);
-    const gain = total.minus(gross.fullBenefit.minus(fullBenefitTax));
-    const d: Record<DeductionCode, Dec> = {
-      socialContribution: slip?.socialContribution ?? ZERO,
-      socialWorkBonus: slip?.socialWorkBonus ?? ZERO,
-      specialContribution: slip?.specialContribution ?? ZERO,
-      wageWithholding: slip?.wageWithholding ?? ZERO,
-      fiscalWorkBonus: slip?.fiscalWorkBonus ?? ZERO,
-      benefitWithholding: benefitTax,
-    };
-
-    totals.benefit = totals.benefit.plus(benefitNet);
-    totals.earnings = totals.earnings.plus(earningsNet);
-    totals.total = totals.total.plus(total);
-    totals.gain = totals.gain.plus(gain);
-    for (const code of DEDUCTION_CODES) totals.deductions[code] = totals.deductions[code].plus(d[code]);
+    for (const n of r.notices) addNotice(warnings, n);
+    for (const code of DEDUCTION_CODES) if (!r.d[code].isZero()) sums[code] = sums[code].plus(r.d[code]);
+    if (!r.fullBenefitTax.isZero()) fullBenefitTaxes = fullBenefitTaxes.plus(r.fullBenefitTax);
 
     const year = Number(m.month.slice(0, 4));
     const y = years.get(year) ?? { year, months: 0, taxableWage: ZERO, benefit: ZERO, fiscalWorkBonus: ZERO, withheld: ZERO };
     y.months += 1;
-    y.taxableWage = y.taxableWage.plus(slip?.taxable ?? ZERO);
-    y.benefit = y.benefit.plus(gross.benefit);
-    y.fiscalWorkBonus = y.fiscalWorkBonus.plus(slip?.fiscalWorkBonus ?? ZERO);
-    y.withheld = y.withheld.plus(d.wageWithholding).plus(benefitTax);
+    if (!r.taxable.isZero()) y.taxableWage = y.taxableWage.plus(r.taxable);
+    y.benefit = y.benefit.plus(m.benefit);
+    if (!r.d.fiscalWorkBonus.isZero()) y.fiscalWorkBonus = y.fiscalWorkBonus.plus(r.d.fiscalWorkBonus);
+    y.withheld = y.withheld.plus(r.d.wageWithholding).plus(r.d.benefitWithholding);
     years.set(year, y);
-
-    return {
-      month: m.month,
-      covered: true,
-      net: { benefit: money(benefitNet), earnings: money(earningsNet), total: money(total), gainVsNoWork: money(gain) },
-      deductions: Object.fromEntries(DEDUCTION_CODES.map((c) => [c, money(d[c])])) as NetDeductions,
-      benefitWithholdingIfAnnounced: money(ifAnnounced),
-    };
+    return { month: m.month, covered: true, net: r.net, deductions: r.deductions, benefitWithholdingIfAnnounced: r.ifAnnounced };
   });
+
+  // Totals: the gross totals less the deductions (every uncovered month has none).
+  const wageDeductions = sums.socialContribution.minus(sums.socialWorkBonus).plus(sums.specialContribution).plus(sums.wageWithholding);
+  const t = forecast.totals;
+  const netBenefit = new Dec(t.benefit).minus(sums.benefitWithholding);
+  const netEarnings = new Dec(t.earnings).minus(wageDeductions);
+  const netGain = new Dec(t.gainVsNoWork).minus(wageDeductions).minus(sums.benefitWithholding).plus(fullBenefitTaxes);
 
   if (uncovered > 0) warnings.push({ code: 'NET_NOT_COVERED', level: 'warning', params: { from: NET_COVERED_FROM, until: '2026-12-31', months: uncovered } });
   if (forecast.months.some((m) => m.month >= '2026')) addNotice(warnings, { code: 'KEY_FORMULA_MAY_CHANGE', level: 'info', params: {} });
@@ -252,8 +269,8 @@ export function netForecast(forecast: Forecast, input: ForecastInput, person: Pe
   return {
     months,
     totals: {
-      net: { benefit: money(totals.benefit), earnings: money(totals.earnings), total: money(totals.total), gainVsNoWork: money(totals.gain) },
-      deductions: Object.fromEntries(DEDUCTION_CODES.map((c) => [c, money(totals.deductions[c])])) as NetDeductions,
+      net: { benefit: money(netBenefit), earnings: money(netEarnings), total: money(netBenefit.plus(netEarnings)), gainVsNoWork: money(netGain) },
+      deductions: Object.fromEntries(DEDUCTION_CODES.map((c) => [c, money(sums[c])])) as NetDeductions,
     },
     yearEnd: ends,
     warnings,

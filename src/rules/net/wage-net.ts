@@ -123,7 +123,7 @@ function preparedScale(scale: readonly Bracket[]) {
 
 /** Tax on a yearly amount by a progressive scale, to the cent. */
 export function scaleTax(scale: readonly Bracket[], income: Dec): Dec {
-  if (!income.isPositive()) return ZERO;
+  if (!income.gt(0)) return ZERO;
   for (const b of preparedScale(scale)) {
     if (b.upTo === null || income.lte(b.upTo)) return cent(b.base.plus(cent(income.minus(b.from).times(b.rate))));
   }

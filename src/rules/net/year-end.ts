@@ -57,7 +57,7 @@ function stateTax(income: YearIncome, person: PersonInput, date: string): { tax:
   const formula = valueAt(keyFormula, date)?.value;
   if (formula) tax = Dec.max(tax.minus(cent(familyReductions(formula, person, date).div('1.07'))), 0);
   tax = Dec.max(tax.minus(income.fiscalWorkBonus), 0);
-  const benefitPart = taxable.isPositive() ? cent(tax.times(income.benefit).div(taxable)) : ZERO;
+  const benefitPart = taxable.gt(0) ? cent(tax.times(income.benefit).div(taxable)) : ZERO;
   return { tax: cent(tax), benefitPart, taxable };
 }
 
