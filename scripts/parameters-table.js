@@ -4,13 +4,13 @@
 // `--check` only says whether the README is up to date (exit 1 when not).
 import { readFileSync, writeFileSync } from 'node:fs';
 
-const MODULES = ['cumulation', 'authorisation', 'benefit-rates', 'indexation', 'special-cases'];
+const MODULES = ['cumulation', 'authorisation', 'benefit-rates', 'indexation', 'special-cases', 'net'];
 const START = '<!-- parameters:start -->';
 const END = '<!-- parameters:end -->';
 
 function show(value) {
   if (value === null) return 'ends';
-  if (Array.isArray(value)) return value.map((v) => (typeof v === 'object' ? `${v.upTo ?? '…'} → ${v.percent} %` : v)).join(', ');
+  if (Array.isArray(value)) return value.map((v) => (typeof v === 'object' ? `${v.upTo ?? '…'} → ${band(v)}` : v)).join(', ');
   if (typeof value === 'object') {
     // Nested tables (minima by status and family situation) are shown in brackets.
     return Object.entries(value)
@@ -18,6 +18,13 @@ function show(value) {
       .join(', ');
   }
   return String(value);
+}
+
+/** A bracket (percent) or a band of the special contribution (fixed + percent above a wage, bounded). */
+function band(v) {
+  if (!('fixed' in v)) return `${v.percent} %`;
+  const bounds = `${v.min !== '0' ? `, min ${v.min}` : ''}${v.max ? `, max ${v.max}` : ''}`;
+  return `${v.fixed} + ${v.percent} % above ${v.over}${bounds}`;
 }
 
 function cell(text) {

@@ -6,11 +6,34 @@
 import { clipText, escapeControlCharacters, escapeJsonControlCharacters } from './scenario/echo.js';
 import { describeIssue } from './scenario/messages-en.js';
 import { forecastScenario } from './scenario/forecast-scenario.js';
+import { netForecast } from './rules/net/index.js';
 import type { ValidationIssue } from './scenario/validate.js';
 
-/** The forecast object printed for one scenario, alone or in a batch. */
+/**
+ * The forecast object printed for one scenario, alone or in a batch: the gross forecast, and per
+ * month its `net` and `deductions`, `totals.net` and `totals.deductions`, `yearEnd` per calendar
+ * year, `netWarnings` (the estimate's assumptions) and `netReferences` (where each deduction comes from).
+ */
 export function forecastOutput(result: Extract<ReturnType<typeof forecastScenario>, { ok: true }>): object {
-  return { scenario: result.scenario, ...result.forecast, cash: result.cash };
+  const f = result.forecast;
+  const net = netForecast(f, result.input, result.input.person ?? null);
+  return {
+    scenario: result.scenario,
+    months: f.months.map((m, i) => ({ ...m, net: net.months[i].net, deductions: net.months[i].deductions })),
+    totals: { ...f.totals, net: net.totals.net, deductions: net.totals.deductions },
+    warnings: f.warnings,
+    yearEnd: net.yearEnd.map(({ year, months, taxDue, withheld, balance, taxDueLow, taxDueHigh, balanceLow, balanceHigh }) => ({
+      year,
+      months,
+      taxDue,
+      withheld,
+      balance,
+      range: { taxDueLow, taxDueHigh, balanceLow, balanceHigh },
+    })),
+    netWarnings: net.warnings,
+    netReferences: net.references,
+    cash: result.cash,
+  };
 }
 
 /** An English sentence for the terminal: echoed names cut to 80 characters, control characters escaped. */

@@ -3,7 +3,18 @@
  * row. French, Dutch and German use a decimal comma, so their fields are separated by semicolons (as
  * spreadsheets in those locales expect); English uses a decimal point and commas.
  */
+import { Dec } from '../rules/decimal.js';
 import type { Forecast } from '../rules/forecast.js';
+import type { NetForecast } from '../rules/net/index.js';
+
+/** Headers of the net columns (added after the gross ones when a net forecast is given). */
+export interface NetCsvLabels {
+  netBenefit: string;
+  netEarnings: string;
+  netTotal: string;
+  netGain: string;
+  deductions: string;
+}
 
 export interface CsvLabels {
   month: string;
@@ -24,7 +35,11 @@ function cell(text: string, separator: string): string {
   return /["\r\n]/.test(text) || text.includes(separator) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function forecastCsv(forecast: Forecast, labels: CsvLabels, decimalComma: boolean): string {
+/**
+ * With `net` (and its labels), four net columns and the deductions of the month follow the gross
+ * columns, which stay as they are.
+ */
+export function forecastCsv(forecast: Forecast, labels: CsvLabels, decimalComma: boolean, net?: { forecast: NetForecast; labels: NetCsvLabels }): string {
   const separator = decimalComma ? ';' : ',';
   const num = (value: string | number | null) => (value === null ? '' : decimalComma ? String(value).replace('.', ',') : String(value));
   const rows: string[][] = [
@@ -56,5 +71,13 @@ export function forecastCsv(forecast: Forecast, labels: CsvLabels, decimalComma:
       num(forecast.totals.atRisk),
     ],
   ];
+  if (net) {
+    const n = net.forecast;
+    const deductions = (d: NetForecast['totals']['deductions']) => num(new Dec(d.socialContribution).minus(d.socialWorkBonus).plus(d.specialContribution).plus(d.wageWithholding).plus(d.benefitWithholding).toFixed(2));
+    rows[0].push(net.labels.netBenefit, net.labels.netEarnings, net.labels.netTotal, net.labels.netGain, net.labels.deductions);
+    n.months.forEach((m, i) => rows[i + 1].push(num(m.net.benefit), num(m.net.earnings), num(m.net.total), num(m.net.gainVsNoWork), deductions(m.deductions)));
+    const t = n.totals;
+    rows[rows.length - 1].push(num(t.net.benefit), num(t.net.earnings), num(t.net.total), num(t.net.gainVsNoWork), deductions(t.deductions));
+  }
   return rows.map((r) => r.map((c) => cell(c, separator)).join(separator)).join('\r\n') + '\r\n';
 }

@@ -8,6 +8,7 @@ import type { YearMonth } from './calendar.js';
 import type { RuleId, Scheme, WorkKind } from './cumulation/index.js';
 import type { Dec } from './decimal.js';
 import type { Notice } from './notice.js';
+import type { PersonInput } from './net/person.js';
 import type { Reference } from './parameters/parameter.js';
 
 export type { Scheme, WorkKind };
@@ -54,6 +55,8 @@ export interface ForecastInput {
   /** The medical advisor's authorisation, `null` when none was entered. */
   authorisation: AuthorisationInput | null;
   payment: PaymentInput;
+  /** For the net estimate only (the gross forecast never reads it); `null`: the stated default. */
+  person?: PersonInput | null;
 }
 
 export interface PaymentInput {

@@ -1,9 +1,9 @@
-import { computeCashCalendar, computeForecast, type CashMonth, type Forecast } from '../rules/forecast.js';
+import { computeCashCalendar, computeForecast, type CashMonth, type Forecast, type ForecastInput } from '../rules/forecast.js';
 import type { Scenario } from './types.js';
 import { validateScenario, type ValidationIssue } from './validate.js';
 
 export type ScenarioForecast =
-  | { ok: true; scenario: Scenario; forecast: Forecast; cash: CashMonth[]; warnings: ValidationIssue[] }
+  | { ok: true; scenario: Scenario; input: ForecastInput; forecast: Forecast; cash: CashMonth[]; warnings: ValidationIssue[] }
   | { ok: false; errors: ValidationIssue[]; warnings: ValidationIssue[] };
 
 /** Validates any JSON value and forecasts it; never throws on user input. */
@@ -14,6 +14,7 @@ export function forecastScenario(raw: unknown): ScenarioForecast {
   return {
     ok: true,
     scenario: checked.scenario,
+    input: checked.input,
     forecast,
     cash: computeCashCalendar(checked.input, forecast),
     warnings: checked.warnings,

@@ -19,6 +19,8 @@ export const LIMITS = {
   /** Characters of the advisor's free text (nature, conditions). */
   maxTextLength: 2000,
   maxBenefitLagMonths: 3,
+  /** Dependent children or other dependants of the net estimate. */
+  maxDependants: 20,
   minYear: 2000,
   maxYear: 2100,
 } as const;

@@ -59,6 +59,21 @@ export interface Scenario {
   authorisation?: AuthorisationJson;
   /** When amounts are paid (defaults: benefit one month later, wage in its month on the 28th). */
   payment?: PaymentJson;
+  /** For the net estimate (default: white-collar, single, no dependants). */
+  person?: PersonJson;
+}
+
+export interface PersonJson {
+  /** "white-collar" (default, declared at 100 %) or "blue-collar" (declared at 108 %). */
+  workerKind?: 'white-collar' | 'blue-collar';
+  /** For tax: "single" (default), "single-parent", "couple-one-income", "couple-two-incomes". */
+  taxSituation?: 'single' | 'single-parent' | 'couple-one-income' | 'couple-two-incomes';
+  /** Dependent children (a disabled child counts twice), 0 to 20 (default 0). */
+  dependentChildren?: number;
+  /** Other dependants, 0 to 20 (default 0). */
+  otherDependants?: number;
+  /** For a typed daily benefit: "primary" (first year) or "invalidity" (default: primary assumed). */
+  benefitPhase?: 'primary' | 'invalidity';
 }
 
 export interface BenefitEstimateJson {

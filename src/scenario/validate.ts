@@ -13,6 +13,7 @@ import { TWO_YEAR_LIMIT_SOURCED_FROM } from '../rules/parameters/authorisation.j
 import type { FamilySituation } from '../rules/parameters/benefit-rates.js';
 import { latestAuthorisationEnd, type AuthorisationInput } from '../rules/authorisation.js';
 import { defaultPayment, type ForecastInput, type PaymentInput, type Wage, type WorkStepInput } from '../rules/forecast.js';
+import { DEFAULT_PERSON, type PersonInput } from '../rules/net/person.js';
 import { LIMITS } from './limits.js';
 import {
   SCENARIO_VERSION,
@@ -20,6 +21,7 @@ import {
   type AuthorisationJson,
   type BenefitEstimateJson,
   type PaymentJson,
+  type PersonJson,
   type Scenario,
   type SelfEmployedJson,
   type WorkStep,
@@ -86,6 +88,7 @@ const ROOT_FIELDS = [
   'work',
   'authorisation',
   'payment',
+  'person',
 ];
 const ESTIMATE_FIELDS = ['incapacityStart', 'lostGrossMonthlyWage', 'lostGrossDailyWage', 'familySituation', 'regularWorker', 'unemploymentAllowance'];
 const SELF_EMPLOYED_FIELDS = ['activityStart', 'netTaxableIncome'];
@@ -93,6 +96,11 @@ const WORK_KINDS: readonly WorkKind[] = ['employee', 'sheltered', 'childminder',
 const FAMILY_SITUATIONS: readonly FamilySituation[] = ['dependants', 'single', 'cohabitant'];
 const AUTHORISATION_FIELDS = ['requestSent', 'start', 'end', 'maxHoursPerWeek', 'nature', 'conditions'];
 const PAYMENT_FIELDS = ['benefitLagMonths', 'wagePaidIn', 'wagePayDay'];
+const PERSON_OPTIONS = {
+  workerKind: ['white-collar', 'blue-collar'],
+  taxSituation: ['single', 'single-parent', 'couple-one-income', 'couple-two-incomes'],
+  benefitPhase: ['primary', 'invalidity'],
+} as const;
 const STEP_FIELDS = ['from', 'hoursPerWeek', 'fullTimeHoursPerWeek', 'grossHourlyWage', 'grossMonthlyWage', 'kind'];
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -423,6 +431,30 @@ function checkPayment(c: Checker, raw: unknown, startDate: string): { input: Pay
   return { input, json };
 }
 
+/** The person's inputs for the net estimate: every field optional, defaults stated in README. */
+function checkPerson(c: Checker, raw: unknown): { input: PersonInput; json: PersonJson } | null {
+  if (isBlank(raw)) return null;
+  if (!isRecord(raw)) {
+    c.error('person', 'NOT_AN_OBJECT');
+    return null;
+  }
+  c.unknownFields(raw, [...Object.keys(PERSON_OPTIONS), 'dependentChildren', 'otherDependants'], 'person.');
+  const input: PersonInput = { ...DEFAULT_PERSON };
+  const json: Record<string, string | number> = {};
+  for (const [field, allowed] of Object.entries(PERSON_OPTIONS)) {
+    const value = raw[field];
+    if (isBlank(value)) continue;
+    if ((allowed as readonly unknown[]).includes(value)) (input as unknown as Record<string, unknown>)[field] = json[field] = value as string;
+    else c.error(`person.${field}`, 'UNKNOWN_OPTION', { allowed: allowed.join(', ') });
+  }
+  for (const field of ['dependentChildren', 'otherDependants'] as const) {
+    if (isBlank(raw[field])) continue;
+    const count = wholeNumber(c, raw[field], `person.${field}`, 0, LIMITS.maxDependants);
+    if (count !== null) input[field] = json[field] = count;
+  }
+  return { input, json: json as PersonJson };
+}
+
 /**
  * Work in a month no encoded rule covers (income tranches after 2012, before 1 April 2018) is
  * refused at the step: the calculator does not guess the amounts of that period.
@@ -542,6 +574,7 @@ export function validateScenario(raw: unknown): ValidationResult {
 
   const authorisation = checkAuthorisation(c, raw.authorisation);
   const payment = checkPayment(c, raw.payment, start ? `${formatMonth(start)}-01` : FIRST_SUPPORTED_DATE);
+  const person = checkPerson(c, raw.person);
 
   if (start && months !== null && stepsComplete && c.errors.length === 0) checkCoverage(c, scheme as Scheme, start, months, steps.map((s) => s.step));
 
@@ -564,6 +597,7 @@ export function validateScenario(raw: unknown): ValidationResult {
       work: steps.map((s) => s.json),
       ...(authorisation ? { authorisation: authorisation.json } : {}),
       ...(payment.json ? { payment: payment.json } : {}),
+      ...(person ? { person: person.json } : {}),
     },
     input: {
       scheme: schemeValue,
@@ -577,6 +611,7 @@ export function validateScenario(raw: unknown): ValidationResult {
       work: steps.map((s) => s.step),
       authorisation: authorisation?.input ?? null,
       payment: payment.input,
+      person: person?.input ?? null,
     },
     warnings: c.warnings,
   };

@@ -4,7 +4,7 @@
  * becomes one scenario. DOM-free.
  */
 import { Dec, parseDecimal } from '../../rules/decimal.js';
-import type { Scenario, WorkStep } from '../../scenario/types.js';
+import type { PersonJson, Scenario, WorkStep } from '../../scenario/types.js';
 import type { ValidationIssue } from '../../scenario/validate.js';
 
 export interface StepDraft {
@@ -69,6 +69,8 @@ export interface Draft {
   wageKind: WageKind;
   wage: string;
   plans: PlanDraft[];
+  /** The person's inputs of the net estimate, kept as given (no form field yet). */
+  person?: PersonJson;
 }
 
 export const MAX_PLANS = 4;
@@ -147,6 +149,7 @@ export function planScenario(draft: Draft, planIndex: number): Record<string, un
     ...(Object.keys(authorisation).length > 0 ? { authorisation } : {}),
     // The defaults are left out, so a scenario without `payment` comes back as it went in.
     ...(isDefaultPayment(draft.payment) ? {} : { payment: draft.payment }),
+    ...(draft.person ? { person: draft.person } : {}),
   };
 }
 
@@ -174,6 +177,7 @@ export function draftFromScenario(scenario: Scenario): Draft {
   const p = scenario.payment ?? {};
   const e = scenario.benefitEstimate;
   return {
+    ...(scenario.person ? { person: scenario.person } : {}),
     benefitSource: scenario.dailyBenefit === undefined && e ? 'estimate' : 'statement',
     estimate: e
       ? {

@@ -1,0 +1,283 @@
+/**
+ * Net: what reaches the bank account each month, and what the tax assessment may say.
+ *
+ * `netForecast(forecast, input, person)` takes the gross forecast (which never imports this
+ * module) and gives, per month, the net benefit, net earnings, net total and net gain against no
+ * work, the deductions with their legal references, the totals, and per calendar year an estimate
+ * of the year-end settlement. The command line, the exports and the element's on-demand views call
+ * it; the element's first render does not.
+ */
+import { Dec, ZERO, money } from '../decimal.js';
+import type { Forecast, ForecastInput, Segment } from '../forecast-types.js';
+import { addNotice, type Notice } from '../notice.js';
+import type { Reference } from '../parameters/parameter.js';
+import { startAt, valueAt } from '../parameters/parameter.js';
+import {
+  invalidityBenefitWithholdingPercent,
+  keyFormula,
+  NET_COVERED_FROM,
+  NET_COVERED_UNTIL,
+  personalContributionPercent,
+  primaryBenefitWithholdingPercent,
+  specialContribution,
+  workBonus,
+} from '../parameters/net.js';
+import { announcedInvalidityRate, benefitWithholding, benefitWithholdingRate } from './benefit-net.js';
+import { DEFAULT_PERSON, type BenefitPhase, type PersonInput } from './person.js';
+import { wageNet, type WagePiece, type WageNet } from './wage-net.js';
+import { yearEnd, type YearIncome } from './year-end.js';
+
+export * from './person.js';
+export { wageNet, type WagePiece, type WageNet } from './wage-net.js';
+
+export type DeductionCode =
+  | 'socialContribution'
+  | 'socialWorkBonus'
+  | 'specialContribution'
+  | 'wageWithholding'
+  | 'fiscalWorkBonus'
+  | 'benefitWithholding';
+
+/** Money strings with two decimals. */
+export interface NetAmounts {
+  benefit: string;
+  earnings: string;
+  total: string;
+  gainVsNoWork: string;
+}
+export type NetDeductions = Record<DeductionCode, string>;
+
+export interface NetMonth {
+  month: string;
+  /** False when the month is outside the years whose rules are encoded: net = gross. */
+  covered: boolean;
+  net: NetAmounts;
+  /**
+   * Net earnings = gross − socialContribution + socialWorkBonus − specialContribution −
+   * wageWithholding (the fiscal work bonus is already deducted from wageWithholding); net benefit
+   * = gross benefit − benefitWithholding.
+   */
+  deductions: NetDeductions;
+  /** Withholding on the benefit if the announced invalidity withholding applied (top of the range). */
+  benefitWithholdingIfAnnounced: string;
+}
+
+export interface NetYearEnd {
+  year: number;
+  /** Months of that year in the forecast. */
+  months: number;
+  /** Middle of the range below. */
+  taxDue: string;
+  withheld: string;
+  /** taxDue − withheld: more than zero, to pay; less, to get back. */
+  balance: string;
+  taxDueLow: string;
+  taxDueHigh: string;
+  balanceLow: string;
+  balanceHigh: string;
+}
+
+export interface NetForecast {
+  months: NetMonth[];
+  totals: { net: NetAmounts; deductions: NetDeductions };
+  yearEnd: NetYearEnd[];
+  /** Assumptions and unsettled points, as notices (code and params). */
+  warnings: Notice[];
+  /** The legal reference of each deduction, for the "Why?" panel and exports. */
+  references: Record<DeductionCode, Reference>;
+}
+
+const DEDUCTION_CODES: readonly DeductionCode[] = ['socialContribution', 'socialWorkBonus', 'specialContribution', 'wageWithholding', 'fiscalWorkBonus', 'benefitWithholding'];
+
+/** Where each deduction comes from (the reference of the row in force on `date`). */
+export function deductionReferences(date: string): Record<DeductionCode, Reference> {
+  const ref = (p: Parameters<typeof valueAt>[0], fallback: Reference): Reference => (valueAt(p, date)?.reference as Reference | undefined) ?? fallback;
+  const contribution = valueAt(personalContributionPercent, NET_COVERED_FROM)!.reference;
+  const formula = ref(keyFormula, valueAt(keyFormula, NET_COVERED_FROM)!.reference);
+  return {
+    socialContribution: contribution,
+    socialWorkBonus: ref(workBonus, contribution),
+    specialContribution: ref(specialContribution, valueAt(specialContribution, NET_COVERED_FROM)!.reference),
+    wageWithholding: formula,
+    fiscalWorkBonus: formula,
+    benefitWithholding: valueAt(primaryBenefitWithholdingPercent, NET_COVERED_FROM)!.reference,
+  };
+}
+
+const covered = (date: string) => date >= NET_COVERED_FROM && date < NET_COVERED_UNTIL;
+
+function phaseOf(segment: Segment, person: PersonInput): { phase: BenefitPhase; assumed: boolean } {
+  if (segment.basis.kind === 'estimate') return { phase: segment.basis.phase, assumed: false };
+  return { phase: person.benefitPhase ?? 'primary', assumed: person.benefitPhase === null };
+}
+
+/** The net of one month, computed once per distinct situation (months often repeat). */
+interface MonthResult {
+  net: NetAmounts;
+  deductions: NetDeductions;
+  d: Record<DeductionCode, Dec>;
+  fullBenefitTax: Dec;
+  ifAnnounced: string;
+  taxable: Dec;
+  notices: Notice[];
+}
+
+const notice = (code: string, level: Notice['level'] = 'info', params: Notice['params'] = {}): Notice => ({ code, level, params });
+
+function monthResult(m: Forecast['months'][number], input: ForecastInput, who: PersonInput, date: string, payslips: Map<string, WageNet>): MonthResult {
+  const notices: Notice[] = [];
+  // The benefit: withholding by phase, segment by segment (the late-request reduction is not paid).
+  let benefitTax = ZERO;
+  let fullBenefitTax = ZERO;
+  let ifAnnounced = ZERO;
+  const pieces: WagePiece[] = [];
+  let notSalaried = ZERO;
+  for (const s of m.segments) {
+    const { phase, assumed } = phaseOf(s, who);
+    if (assumed) notices.push(notice('BENEFIT_PHASE_ASSUMED_PRIMARY'));
+    const rate = benefitWithholdingRate(phase, date);
+    const paid = new Dec(s.benefit).minus(s.latePenalty);
+    const tax = benefitWithholding(paid, rate);
+    benefitTax = benefitTax.plus(tax);
+    fullBenefitTax = fullBenefitTax.plus(benefitWithholding(new Dec(s.fullDailyBenefit).times(s.indemnifiableDays), rate));
+    if (phase === 'invalidity') {
+      notices.push(notice('INVALIDITY_WITHHOLDING_POSTPONED', 'warning', { percent: valueAt(invalidityBenefitWithholdingPercent, date)!.value.announced }));
+      ifAnnounced = ifAnnounced.plus(benefitWithholding(paid, announcedInvalidityRate(date)));
+    } else ifAnnounced = ifAnnounced.plus(tax);
+    if (s.step === null || s.monthlyWage === null || s.earnings === '0.00') continue;
+    const kind = input.work[s.step]?.kind ?? 'employee';
+    if (phase === 'primary') notices.push(notice('BENEFIT_WITHHOLDING_DURING_WORK'));
+    if (kind === 'employee' || kind === 'sheltered') {
+      pieces.push({ gross: new Dec(s.earnings), monthlyWage: new Dec(s.monthlyWage), occupation: new Dec(s.fraction ?? '0').div(100) });
+    } else {
+      notSalaried = notSalaried.plus(s.earnings);
+      notices.push(notice(kind === 'self-employed' ? 'NET_NOT_FOR_SELF_EMPLOYED' : 'NET_NOT_FOR_CHILDMINDER', 'warning'));
+    }
+  }
+  if (input.scheme === 'self-employed') notices.push(notice('NET_NOT_FOR_SELF_EMPLOYED', 'warning'));
+
+  // The wage: one payslip for the month's salaried days.
+  let slip: WageNet | null = null;
+  if (pieces.length > 0) {
+    const key = `${startAt(workBonus, date)}|${startAt(keyFormula, date)}|${pieces.map((p) => `${p.gross}/${p.monthlyWage}/${p.occupation}`).join(';')}`;
+    slip = payslips.get(key) ?? null;
+    if (!slip) {
+      slip = wageNet(pieces, who, date);
+      payslips.set(key, slip);
+    }
+    if (date >= '2026-01-01' && slip.socialWorkBonus.gt(0)) notices.push(notice('WORK_BONUS_2026_UNSETTLED', 'warning'));
+    if (slip.specialContribution.gt(0)) notices.push(notice('SPECIAL_CONTRIBUTION_SETTLED_YEARLY'));
+  }
+
+  const benefitNet = new Dec(m.benefit).minus(benefitTax);
+  const earningsNet = (slip ? slip.net : ZERO).plus(notSalaried);
+  const total = benefitNet.plus(earningsNet);
+  const gain = total.minus(new Dec(m.fullBenefit).minus(fullBenefitTax));
+  const d: Record<DeductionCode, Dec> = {
+    socialContribution: slip?.socialContribution ?? ZERO,
+    socialWorkBonus: slip?.socialWorkBonus ?? ZERO,
+    specialContribution: slip?.specialContribution ?? ZERO,
+    wageWithholding: slip?.wageWithholding ?? ZERO,
+    fiscalWorkBonus: slip?.fiscalWorkBonus ?? ZERO,
+    benefitWithholding: benefitTax,
+  };
+  return {
+    net: { benefit: money(benefitNet), earnings: money(earningsNet), total: money(total), gainVsNoWork: money(gain) },
+    deductions: Object.fromEntries(DEDUCTION_CODES.map((c) => [c, money(d[c])])) as NetDeductions,
+    d,
+    fullBenefitTax,
+    ifAnnounced: money(ifAnnounced),
+    taxable: slip?.taxable ?? ZERO,
+    notices,
+  };
+}
+
+/** What identifies a month's situation (the month itself aside). */
+function monthKey(m: Forecast['months'][number], date: string): string {
+  let key = `${date.slice(0, 4)}|${startAt(workBonus, date)}|${m.benefit}|${m.earnings}|${m.fullBenefit}`;
+  for (const s of m.segments) key += `|${s.basis.kind === 'estimate' ? s.basis.phase : ''}/${s.benefit}/${s.latePenalty}/${s.fullDailyBenefit}/${s.indemnifiableDays}/${s.step}/${s.earnings}/${s.monthlyWage}/${s.fraction}`;
+  return key;
+}
+
+/** The net forecast of a gross forecast. `person` defaults to a white-collar single worker without dependants. */
+export function netForecast(forecast: Forecast, input: ForecastInput, person: PersonInput | null = null): NetForecast {
+  const who = person ?? DEFAULT_PERSON;
+  const warnings: Notice[] = [{ code: 'NET_IS_ESTIMATE', level: 'info', params: {} }];
+  if (!person) warnings.push({ code: 'NET_DEFAULT_PERSON', level: 'info', params: {} });
+  const payslips = new Map<string, WageNet>();
+  const results = new Map<string, MonthResult>();
+  const years = new Map<number, YearIncome>();
+  const sums = { socialContribution: ZERO, socialWorkBonus: ZERO, specialContribution: ZERO, wageWithholding: ZERO, fiscalWorkBonus: ZERO, benefitWithholding: ZERO } as Record<DeductionCode, Dec>;
+  let fullBenefitTaxes = ZERO;
+  let uncovered = 0;
+
+  const months = forecast.months.map((m): NetMonth => {
+    const date = `${m.month}-01`;
+    if (!covered(date)) {
+      uncovered += 1;
+      return { month: m.month, covered: false, net: { benefit: m.benefit, earnings: m.earnings, total: m.total, gainVsNoWork: m.gainVsNoWork }, deductions: zeroDeductions(), benefitWithholdingIfAnnounced: '0.00' };
+    }
+    const key = monthKey(m, date);
+    let r = results.get(key);
+    if (!r) {
+      r = monthResult(m, input, who, date, payslips);
+      results.set(key, r);
+    }
+    for (const n of r.notices) addNotice(warnings, n);
+    for (const code of DEDUCTION_CODES) if (!r.d[code].isZero()) sums[code] = sums[code].plus(r.d[code]);
+    if (!r.fullBenefitTax.isZero()) fullBenefitTaxes = fullBenefitTaxes.plus(r.fullBenefitTax);
+
+    const year = Number(m.month.slice(0, 4));
+    const y = years.get(year) ?? { year, months: 0, taxableWage: ZERO, benefit: ZERO, fiscalWorkBonus: ZERO, withheld: ZERO };
+    y.months += 1;
+    if (!r.taxable.isZero()) y.taxableWage = y.taxableWage.plus(r.taxable);
+    y.benefit = y.benefit.plus(m.benefit);
+    if (!r.d.fiscalWorkBonus.isZero()) y.fiscalWorkBonus = y.fiscalWorkBonus.plus(r.d.fiscalWorkBonus);
+    y.withheld = y.withheld.plus(r.d.wageWithholding).plus(r.d.benefitWithholding);
+    years.set(year, y);
+    return { month: m.month, covered: true, net: r.net, deductions: r.deductions, benefitWithholdingIfAnnounced: r.ifAnnounced };
+  });
+
+  // Totals: the gross totals less the deductions (every uncovered month has none).
+  const wageDeductions = sums.socialContribution.minus(sums.socialWorkBonus).plus(sums.specialContribution).plus(sums.wageWithholding);
+  const t = forecast.totals;
+  const netBenefit = new Dec(t.benefit).minus(sums.benefitWithholding);
+  const netEarnings = new Dec(t.earnings).minus(wageDeductions);
+  const netGain = new Dec(t.gainVsNoWork).minus(wageDeductions).minus(sums.benefitWithholding).plus(fullBenefitTaxes);
+
+  if (uncovered > 0) warnings.push({ code: 'NET_NOT_COVERED', level: 'warning', params: { from: NET_COVERED_FROM, until: '2026-12-31', months: uncovered } });
+  if (forecast.months.some((m) => m.month >= '2026')) addNotice(warnings, { code: 'KEY_FORMULA_MAY_CHANGE', level: 'info', params: {} });
+
+  const ends = [...years.values()].map((y) => {
+    const e = yearEnd(y, who);
+    const mid = e.taxDueLow.plus(e.taxDueHigh).div(2).toDecimalPlaces(2, Dec.ROUND_HALF_UP);
+    if (e.months < 12) addNotice(warnings, { code: 'YEAR_END_PART_OF_YEAR', level: 'info', params: { year: e.year, months: e.months } });
+    return {
+      year: e.year,
+      months: e.months,
+      taxDue: money(mid),
+      withheld: money(e.withheld),
+      balance: money(mid.minus(e.withheld)),
+      taxDueLow: money(e.taxDueLow),
+      taxDueHigh: money(e.taxDueHigh),
+      balanceLow: money(e.taxDueLow.minus(e.withheld)),
+      balanceHigh: money(e.taxDueHigh.minus(e.withheld)),
+    };
+  });
+  if (ends.length > 0) warnings.push({ code: 'YEAR_END_ASSUMPTIONS', level: 'info', params: { surcharge: '7' } });
+
+  return {
+    months,
+    totals: {
+      net: { benefit: money(netBenefit), earnings: money(netEarnings), total: money(netBenefit.plus(netEarnings)), gainVsNoWork: money(netGain) },
+      deductions: Object.fromEntries(DEDUCTION_CODES.map((c) => [c, money(sums[c])])) as NetDeductions,
+    },
+    yearEnd: ends,
+    warnings,
+    references: deductionReferences(forecast.months.length > 0 ? `${forecast.months[0].month}-01` : NET_COVERED_FROM),
+  };
+}
+
+function zeroDeductions(): NetDeductions {
+  return { socialContribution: '0.00', socialWorkBonus: '0.00', specialContribution: '0.00', wageWithholding: '0.00', fiscalWorkBonus: '0.00', benefitWithholding: '0.00' };
+}

@@ -1,0 +1,77 @@
+/**
+ * An estimate of the year-end settlement (the tax assessment of the following year) for each
+ * calendar year of the forecast: the personal income tax on the year's wage and benefit against
+ * what was withheld. The result is a range, because the tax reduction for replacement income
+ * (art. 147–150 CIR 92) is limited to the part of the tax that belongs to the benefit, and its
+ * yearly base amount was not found: the low end grants that whole part, the high end none of it.
+ * The municipal surcharge is an assumption (7 %). Only the months of the forecast are counted.
+ */
+import { Dec, HUNDRED, ZERO } from '../decimal.js';
+import { requireValueAt, valueAt } from '../parameters/parameter.js';
+import { incomeTax, keyFormula, municipalSurchargePercent } from '../parameters/net.js';
+import type { PersonInput } from './person.js';
+import { cent, familyReductions, lumpSumExpenses, scaleTax } from './wage-net.js';
+
+/** What one calendar year of the forecast adds up to. */
+export interface YearIncome {
+  year: number;
+  months: number;
+  /** Taxable wage (gross − contribution + work bonus). */
+  taxableWage: Dec;
+  benefit: Dec;
+  /** Fiscal work bonus of the year's payslips (also a tax reduction in the assessment). */
+  fiscalWorkBonus: Dec;
+  withheld: Dec;
+}
+
+export interface YearEnd {
+  year: number;
+  /** Months of the year in the forecast (the rest of the year is not counted). */
+  months: number;
+  taxableIncome: Dec;
+  /** Tax due with the replacement-income reduction at its most (the benefit's part of the tax). */
+  taxDueLow: Dec;
+  /** Tax due without it. */
+  taxDueHigh: Dec;
+  withheld: Dec;
+}
+
+/** The state tax before the replacement-income reduction, and the benefit's share of it. */
+function stateTax(income: YearIncome, person: PersonInput, date: string): { tax: Dec; benefitPart: Dec; taxable: Dec } {
+  const rules = requireValueAt(incomeTax, date).value;
+  const wage = Dec.max(income.taxableWage, 0);
+  const netWage = wage.minus(lumpSumExpenses(wage, rules.expensesPercent, rules.expensesMax));
+  const taxable = netWage.plus(income.benefit);
+  const pct = (t: string) => new Dec(t).div(HUNDRED);
+  const taxFree = scaleTax(rules.scale, new Dec(rules.taxFreeSum));
+  let tax: Dec;
+  if (person.taxSituation === 'couple-one-income') {
+    const imputed = Dec.min(cent(taxable.times(pct(rules.quotientPercent))), new Dec(rules.quotientMax));
+    const own = scaleTax(rules.scale, taxable.minus(imputed));
+    const partner = scaleTax(rules.scale, imputed);
+    tax = Dec.max(own.minus(taxFree), 0).plus(Dec.max(partner.minus(taxFree), 0));
+  } else {
+    tax = Dec.max(scaleTax(rules.scale, taxable).minus(taxFree), 0);
+  }
+  // The family reductions of the key formula include the 7 % surcharge: without it here.
+  const formula = valueAt(keyFormula, date)?.value;
+  if (formula) tax = Dec.max(tax.minus(cent(familyReductions(formula, person, date).div('1.07'))), 0);
+  tax = Dec.max(tax.minus(income.fiscalWorkBonus), 0);
+  const benefitPart = taxable.gt(0) ? cent(tax.times(income.benefit).div(taxable)) : ZERO;
+  return { tax: cent(tax), benefitPart, taxable };
+}
+
+/** The estimate of one calendar year. */
+export function yearEnd(income: YearIncome, person: PersonInput): YearEnd {
+  const date = `${income.year}-01-01`;
+  const { tax, benefitPart, taxable } = stateTax(income, person, date);
+  const surcharge = new Dec(requireValueAt(municipalSurchargePercent, date).value).div(HUNDRED).plus(1);
+  return {
+    year: income.year,
+    months: income.months,
+    taxableIncome: cent(taxable),
+    taxDueLow: cent(tax.minus(benefitPart).times(surcharge)),
+    taxDueHigh: cent(tax.times(surcharge)),
+    withheld: income.withheld,
+  };
+}

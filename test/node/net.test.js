@@ -1,0 +1,171 @@
+// The net estimate (issue 13), through the compiled core: published and worked gross-to-net
+// examples (test/fixtures/net-examples.json), properties, the scenario's person inputs and the
+// command line's net output.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import { Dec } from '../../dist/node/rules/decimal.js';
+import { wageNet, keyFormulaWithholding } from '../../dist/node/rules/net/wage-net.js';
+import { netForecast } from '../../dist/node/rules/net/index.js';
+import { forecastScenario } from '../../dist/node/scenario/forecast-scenario.js';
+import { validateScenario } from '../../dist/node/scenario/validate.js';
+
+const fixture = JSON.parse(readFileSync(new URL('../fixtures/net-examples.json', import.meta.url), 'utf8'));
+const person = (p) => ({ workerKind: 'white-collar', taxSituation: 'single', dependentChildren: 0, otherDependants: 0, benefitPhase: null, ...p });
+
+for (const ex of fixture.examples) {
+  const name = `${ex.id} (${ex.kind}${ex.difference ? `; differs from the payslip: ${ex.difference}` : ''}${ex.notCompared ? `; not compared: ${ex.notCompared}` : ''})`;
+  test(`reproduces ${name}`, () => {
+    if (ex.taxableForWithholding) {
+      const got = keyFormulaWithholding(new Dec(ex.taxableForWithholding), person(ex.person), ex.date);
+      assert.equal(got.toFixed(2), ex.expected.withholdingBeforeBonus);
+      return;
+    }
+    const slip = wageNet([{ gross: new Dec(ex.gross), monthlyWage: new Dec(ex.gross), occupation: new Dec(ex.occupation) }], person(ex.person), ex.date);
+    for (const [field, value] of Object.entries(ex.expected)) assert.equal(slip[field].toFixed(2), value, `${field} of ${ex.id}`);
+  });
+}
+
+test('the fixture holds both years, both worker kinds, low wages and part time, each with its source', () => {
+  const ex = fixture.examples;
+  assert.ok(ex.length >= 8);
+  assert.ok(ex.some((e) => e.date.startsWith('2025')) && ex.some((e) => e.date.startsWith('2026')));
+  assert.ok(ex.some((e) => e.person.workerKind === 'blue-collar') && ex.some((e) => e.person.workerKind === 'white-collar'));
+  assert.ok(ex.filter((e) => e.lowWage || e.partTime).length >= 4);
+  for (const e of ex) assert.match(e.source.url, /^https:\/\//, e.id);
+});
+
+const scenario = (extra = {}) => ({
+  version: 1,
+  scheme: 'employee',
+  start: '2025-09',
+  months: 12,
+  dailyBenefit: '62.45',
+  work: [{ from: '2025-10-15', hoursPerWeek: '19', fullTimeHoursPerWeek: '38', grossHourlyWage: '16.50' }],
+  ...extra,
+});
+const run = (raw) => {
+  const r = forecastScenario(raw);
+  assert.ok(r.ok, JSON.stringify(r.errors));
+  return { r, net: netForecast(r.forecast, r.input, r.input.person ?? null) };
+};
+
+test('net benefit: 11.11 % withheld in primary incapacity; nothing in invalidity, with the postponed withholding said', () => {
+  const { r, net } = run(scenario());
+  assert.equal(net.months[0].deductions.benefitWithholding, new Dec(r.forecast.months[0].benefit).times('0.1111').toFixed(2));
+  assert.ok(net.warnings.some((w) => w.code === 'BENEFIT_PHASE_ASSUMED_PRIMARY'));
+  const inv = run(scenario({ person: { benefitPhase: 'invalidity' } })).net;
+  assert.equal(inv.months[0].deductions.benefitWithholding, '0.00');
+  assert.ok(new Dec(inv.months[0].benefitWithholdingIfAnnounced).gt(0));
+  assert.ok(inv.warnings.some((w) => w.code === 'INVALIDITY_WITHHOLDING_POSTPONED'));
+});
+
+test('months outside 2025–2026 keep gross as net and say so', () => {
+  const { r, net } = run(scenario({ start: '2024-11', months: 3 }));
+  assert.equal(net.months[0].covered, false);
+  assert.equal(net.months[0].net.total, r.forecast.months[0].total);
+  assert.ok(net.warnings.some((w) => w.code === 'NET_NOT_COVERED'));
+});
+
+test('self-employed work is not estimated, and says so', () => {
+  const { net } = run(scenario({ work: [{ from: '2025-10-01', kind: 'self-employed', hoursPerWeek: '10', grossMonthlyWage: '800' }] }));
+  assert.ok(net.warnings.some((w) => w.code === 'NET_NOT_FOR_SELF_EMPLOYED'));
+});
+
+test('the year-end estimate gives a range per calendar year, withheld amounts added up', () => {
+  const { net } = run(scenario({ start: '2025-01', months: 24 }));
+  assert.deepEqual(net.yearEnd.map((y) => y.year), [2025, 2026]);
+  for (const y of net.yearEnd) {
+    assert.ok(new Dec(y.taxDueLow).lte(y.taxDue) && new Dec(y.taxDue).lte(y.taxDueHigh), JSON.stringify(y));
+    assert.equal(y.balance, new Dec(y.taxDue).minus(y.withheld).toFixed(2));
+  }
+  const withheld = net.months.filter((m) => m.month.startsWith('2025')).reduce((a, m) => a.plus(m.deductions.wageWithholding).plus(m.deductions.benefitWithholding), new Dec(0));
+  assert.equal(net.yearEnd[0].withheld, withheld.toFixed(2));
+});
+
+const situations = ['single', 'single-parent', 'couple-one-income', 'couple-two-incomes'];
+const wageArb = fc.record({
+  gross: fc.integer({ min: 0, max: 900_000 }).map((c) => new Dec(c).div(100)),
+  occupation: fc.integer({ min: 10, max: 100 }).map((p) => new Dec(p).div(100)),
+  kind: fc.constantFrom('white-collar', 'blue-collar'),
+  situation: fc.constantFrom(...situations),
+  children: fc.integer({ min: 0, max: 6 }),
+  date: fc.constantFrom('2025-01-01', '2025-06-01', '2026-01-01', '2026-05-01', '2026-08-01', '2026-11-01'),
+});
+const slipOf = (w, gross = w.gross) =>
+  wageNet([{ gross, monthlyWage: gross, occupation: w.occupation }], person({ workerKind: w.kind, taxSituation: w.situation, dependentChildren: w.children }), w.date);
+
+test('property: net wage ≤ gross, never negative, and the deductions add up', () => {
+  fc.assert(
+    fc.property(wageArb, (w) => {
+      const s = slipOf(w);
+      assert.ok(s.net.lte(s.gross.plus('0.005')) || s.gross.isZero(), `net ${s.net} > gross ${s.gross}`);
+      assert.ok(!s.net.isNegative());
+      assert.ok(s.socialWorkBonus.lte(s.socialContribution));
+      assert.ok(s.fiscalWorkBonus.lte(s.withholdingBeforeBonus));
+      const sum = s.gross.minus(s.socialContribution).plus(s.socialWorkBonus).minus(s.wageWithholding).minus(s.specialContribution);
+      assert.equal(sum.toFixed(2), s.net.toFixed(2));
+    }),
+    { numRuns: 400 },
+  );
+});
+
+test('property: a higher gross wage never gives a much lower net (at most a few euros where the bonuses taper)', () => {
+  fc.assert(
+    fc.property(wageArb, fc.integer({ min: 1, max: 20_000 }), (w, extraCents) => {
+      const low = slipOf(w);
+      const high = slipOf(w, w.gross.plus(new Dec(extraCents).div(100)));
+      assert.ok(high.net.gte(low.net.minus(15)), `${w.gross} → ${low.net}, +${extraCents / 100} → ${high.net}`);
+    }),
+    { numRuns: 400 },
+  );
+});
+
+test('property: over random scenarios, net month totals ≤ gross and totals add the months up', () => {
+  fc.assert(
+    fc.property(fc.integer({ min: 0, max: 38 }), fc.integer({ min: 1200, max: 3500 }), fc.integer({ min: 4000, max: 11000 }), (hours, hourlyCents, dailyCents) => {
+      const { r, net } = run(scenario({ dailyBenefit: new Dec(dailyCents).div(100).toFixed(2), work: [{ from: '2025-10-01', hoursPerWeek: String(hours), fullTimeHoursPerWeek: '38', grossHourlyWage: new Dec(hourlyCents).div(100).toFixed(2) }] }));
+      let total = new Dec(0);
+      net.months.forEach((m, i) => {
+        assert.ok(new Dec(m.net.total).lte(r.forecast.months[i].total));
+        total = total.plus(m.net.total);
+      });
+      assert.equal(net.totals.net.total, total.toFixed(2));
+    }),
+    { numRuns: 60 },
+  );
+});
+
+test('the person inputs are validated with codes, and kept in the normalised scenario', () => {
+  const bad = validateScenario(scenario({ person: { workerKind: 'manager', taxSituation: 'married', dependentChildren: -1, otherDependants: 1.5 } }));
+  assert.equal(bad.ok, false);
+  const codes = Object.fromEntries(bad.errors.map((e) => [e.path, e.code]));
+  assert.deepEqual(codes, {
+    'person.workerKind': 'UNKNOWN_OPTION',
+    'person.taxSituation': 'UNKNOWN_OPTION',
+    'person.dependentChildren': 'NEGATIVE',
+    'person.otherDependants': 'NOT_AN_INTEGER',
+  });
+  assert.equal(validateScenario(scenario({ person: 'single' })).errors[0].code, 'NOT_AN_OBJECT');
+  const good = validateScenario(scenario({ person: { workerKind: 'blue-collar', dependentChildren: '2' } }));
+  assert.ok(good.ok);
+  assert.deepEqual(good.scenario.person, { workerKind: 'blue-collar', dependentChildren: 2 });
+  assert.equal(good.input.person.taxSituation, 'single');
+});
+
+test('the command line prints net, deductions, totals.net and yearEnd as money strings', () => {
+  const out = spawnSync(process.execPath, ['bin/ips-forecast.js', '-'], { encoding: 'utf8', input: JSON.stringify(scenario()) });
+  assert.equal(out.status, 0, out.stderr);
+  const json = JSON.parse(out.stdout);
+  const money = /^-?\d+\.\d{2}$/;
+  for (const m of json.months) {
+    for (const k of ['benefit', 'earnings', 'total', 'gainVsNoWork']) assert.match(m.net[k], money);
+    for (const k of ['socialContribution', 'socialWorkBonus', 'specialContribution', 'wageWithholding', 'fiscalWorkBonus', 'benefitWithholding']) assert.match(m.deductions[k], money);
+  }
+  assert.match(json.totals.net.total, money);
+  assert.deepEqual(json.yearEnd.map((y) => y.year), [2025, 2026]);
+  for (const y of json.yearEnd) for (const k of ['taxDue', 'withheld', 'balance']) assert.match(y[k], money);
+  assert.ok(json.netWarnings.some((w) => w.code === 'NET_IS_ESTIMATE'));
+});
