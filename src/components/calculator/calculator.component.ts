@@ -16,6 +16,7 @@ import {
   EMPTY_ESTIMATE,
   MAX_PLANS,
   draftFromScenario,
+  localizeDraft,
   mixedWageKinds,
   step,
   type Draft,
@@ -151,6 +152,8 @@ export class IpsBenefitsCalculator extends LitElement {
   @state() private viewsMissing = false;
 
   private plans: PlanResult[] = [];
+  /** The language the draft's numbers are written in; unset when they come from outside. */
+  private draftLanguage?: Language;
   private pageLangObserver?: MutationObserver;
   private requestedLanguage: Language | null = null;
 
@@ -189,6 +192,7 @@ export class IpsBenefitsCalculator extends LitElement {
 
   private applyScenarios(scenarios: Scenario[], warnings: ValidationIssue[]): void {
     const drafts = scenarios.map(draftFromScenario);
+    this.draftLanguage = undefined;
     this.draft = { ...drafts[0], plans: drafts.map((d) => d.plans[0]) };
     this.activePlan = 0;
     this.explainedMonth = null;
@@ -281,7 +285,10 @@ export class IpsBenefitsCalculator extends LitElement {
     if (has('start') && this.start !== undefined) patch.start = clip(this.start);
     if (has('hourlyWage') && this.hourlyWage !== undefined) Object.assign(patch, { wageKind: 'hourly', wage: clip(this.hourlyWage) });
     if (has('monthlyWage') && this.monthlyWage !== undefined) Object.assign(patch, { wageKind: 'monthly', wage: clip(this.monthlyWage) });
-    if (Object.keys(patch).length > 0) this.draft = { ...this.draft, ...patch };
+    if (Object.keys(patch).length > 0) {
+      this.draft = { ...this.draft, ...patch };
+      this.draftLanguage = undefined;
+    }
   }
 
   /** A field the person may not change (client view, or locked by the host page). */
@@ -305,6 +312,11 @@ export class IpsBenefitsCalculator extends LitElement {
       void setLocale(language);
     }
     this.applyPresets(changed);
+    // Presets, scenarios and the example come as "62.45": shown "62,45" in French, Dutch and German.
+    if (language !== this.draftLanguage) {
+      this.draft = localizeDraft(this.draft, this.f.field);
+      this.draftLanguage = language;
+    }
     if (changed.has('locked')) this.lockedGroups = new Set(String(this.locked ?? '').slice(0, INPUT_LIMITS.maxLockedAttributeLength).split(/\s+/));
     if (changed.has('draft' as keyof IpsBenefitsCalculator) || this.plans.length === 0) {
       this.plans = computePlans(this.draft, this.plans);
@@ -360,7 +372,7 @@ export class IpsBenefitsCalculator extends LitElement {
       from = `${formatMonth(addMonths(lastDate, 3))}-01`;
       const lastHours = parseDecimal(last.hours);
       const full = parseDecimal(this.draft.fullTimeHours);
-      if (lastHours) hours = Dec.min(lastHours.plus(8), full ?? lastHours.plus(8)).toString();
+      if (lastHours) hours = this.f.field(Dec.min(lastHours.plus(8), full ?? lastHours.plus(8)).toString());
     }
     const plans = this.draft.plans.map((p, i) => (i === this.activePlan ? { steps: [...p.steps, step(from, hours, last?.kind)] } : p));
     this.update_({ plans });
@@ -507,7 +519,7 @@ export class IpsBenefitsCalculator extends LitElement {
     const plan = this.plans[this.activePlan]?.result;
     if (!plan?.ok) return;
     this.withViews((v) => {
-      const content = v.forecastCsv(plan.forecast, v.csvLabels(), this.language !== 'en');
+      const content = v.forecastCsv(plan.forecast, v.csvLabels(), this.f.decimal === ',');
       const filename = `ips-forecast-${plan.scenario.start}.csv`;
       this.dispatchEvent(ipsEvent<ExportDetail>('ips-export', { format: 'csv', filename, content, scenario: plan.scenario }));
       // A byte order mark lets spreadsheets read the accents as UTF-8.

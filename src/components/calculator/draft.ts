@@ -234,6 +234,25 @@ export function mixedWageKinds(scenario: Scenario): boolean {
   return new Set(working.map((s) => (s.grossMonthlyWage !== undefined ? 'm' : 'h'))).size > 1;
 }
 
+/**
+ * The draft with its plain numbers written the language's way (`field`: "62.45" → "62,45"), for a
+ * draft that comes from attributes or a scenario, or when the language changes. Free text and
+ * what is not a plain number stay as typed.
+ */
+export function localizeDraft(draft: Draft, field: (text: string) => string): Draft {
+  const walk = (value: unknown, key?: string): unknown =>
+    typeof value === 'string'
+      ? key === 'nature' || key === 'conditions'
+        ? value
+        : field(value)
+      : value && typeof value === 'object'
+        ? Array.isArray(value)
+          ? value.map((v) => walk(v))
+          : Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v, k)]))
+        : value;
+  return walk(draft) as Draft;
+}
+
 /** Form fields an error is shown next to. */
 export type FieldId =
   | 'general'
