@@ -30,7 +30,11 @@ export interface Formatters {
   hourUnit: string;
   /** The language's decimal separator ("," or "."). */
   decimal: string;
-  /** A plain number for a form field in the language ("62.45" → "62,45", no grouping); other text as it is. */
+  /**
+   * A plain number or an ISO date for a form field, the language's way: "62.45" → "62,45" (no
+   * grouping), "2027-03-01" → "01/03/2027" ("01.03.2027" in German), "2027-03" → "03/2027"; other
+   * text as it is.
+   */
   field(value: string): string;
 }
 
@@ -80,6 +84,8 @@ export function formatters(language: Language): Formatters {
     return new Date(Date.UTC(+y, +m - 1, +d));
   };
   const decimal = nf(1).format(1.5).charAt(1);
+  // Day, month and year in that order in all four languages: only the separator differs.
+  const dateSeparator = dtf({ day: '2-digit', month: '2-digit', year: 'numeric' }).format(0).charAt(2);
   const percent = memo((value) => `${num(value)}\u00a0%`);
   const made: Formatters = {
     money: memo((value) => num(value, '€')),
@@ -92,7 +98,11 @@ export function formatters(language: Language): Formatters {
     hours: (value) => `${num(value)}\u00a0${HOUR_UNIT[language]}`,
     hourUnit: HOUR_UNIT[language],
     decimal,
-    field: (value) => (/^-?\d+([.,]\d+)?$/.test(value) ? value.replace(/[.,]/, decimal) : value),
+    field: (value) => {
+      const iso = /^(\d{4})-(\d\d)(?:-(\d\d))?$/.exec(value);
+      if (iso) return [iso[3], iso[2], iso[1]].filter(Boolean).join(dateSeparator);
+      return /^-?\d+([.,]\d+)?$/.test(value) ? value.replace(/[.,]/, decimal) : value;
+    },
   };
   cache.set(language, made);
   return made;

@@ -19,6 +19,7 @@ import {
   localizeDraft,
   mixedWageKinds,
   step,
+  typedDate,
   type Draft,
   type FieldId,
 } from './draft.js';
@@ -365,16 +366,16 @@ export class IpsBenefitsCalculator extends LitElement {
     const steps = this.draft.plans[this.activePlan].steps;
     const last = steps.at(-1);
     // The new step starts three months after the last one (or at the start), with 8 more hours.
-    let from = `${this.draft.start}-01`;
+    let from = `${typedDate(this.draft.start, true)}-01`;
     let hours = '8';
-    const lastDate = last ? parseDate(last.from) : null;
+    const lastDate = last ? parseDate(typedDate(last.from)) : null;
     if (last && lastDate) {
       from = `${formatMonth(addMonths(lastDate, 3))}-01`;
       const lastHours = parseDecimal(last.hours);
       const full = parseDecimal(this.draft.fullTimeHours);
       if (lastHours) hours = this.f.field(Dec.min(lastHours.plus(8), full ?? lastHours.plus(8)).toString());
     }
-    const plans = this.draft.plans.map((p, i) => (i === this.activePlan ? { steps: [...p.steps, step(from, hours, last?.kind)] } : p));
+    const plans = this.draft.plans.map((p, i) => (i === this.activePlan ? { steps: [...p.steps, step(this.f.field(from), hours, last?.kind)] } : p));
     this.update_({ plans });
     void this.updateComplete.then(() => this.focusField(`step-${steps.length}-from`));
   }
@@ -400,7 +401,7 @@ export class IpsBenefitsCalculator extends LitElement {
 
   /** Three plans at a constant 8, 16 and 24 hours a week from the first month. */
   private compareCommonPlans(): void {
-    const from = `${this.draft.start}-01`;
+    const from = this.f.field(`${typedDate(this.draft.start, true)}-01`);
     this.update_({ plans: ['8', '16', '24'].map((h) => ({ steps: [step(from, h)] })) });
     this.activePlan = 0;
   }
@@ -497,7 +498,7 @@ export class IpsBenefitsCalculator extends LitElement {
               f: this.f,
               scheme: this.draft.scheme,
               fullTimeHours: this.draft.fullTimeHours,
-              start: this.draft.start,
+              start: typedDate(this.draft.start, true),
               open: this.comparisonOpen,
               onToggle: (open) => (this.comparisonOpen = open),
             })
@@ -651,7 +652,7 @@ export class IpsBenefitsCalculator extends LitElement {
     const d = this.draft;
     const steps = d.plans[this.activePlan].steps;
     const full = parseDecimal(d.fullTimeHours);
-    const free = full && full.gt(0) && d.scheme !== 'self-employed' ? hoursWithoutReduction(full, `${d.start}-01`) : null;
+    const free = full && full.gt(0) && d.scheme !== 'self-employed' ? hoursWithoutReduction(full, `${typedDate(d.start, true)}-01`) : null;
     return html`
       <fieldset>
         <legend>${msg('Plan of the authorised work', { id: 'plan.legend' })}</legend>

@@ -7,6 +7,11 @@ import type { Formatters } from '../../format.js';
 import type { ValidationIssue } from '../../scenario/validate.js';
 import { clipText, escapeControlCharacters } from '../../scenario/echo.js';
 
+/** How a date ("DD/MM/YYYY") or a month ("MM/YYYY") is typed, in the language's letters and separator. */
+export function datePattern(month: boolean): string {
+  return month ? msg('MM/YYYY', { id: 'pattern.month' }) : msg('DD/MM/YYYY', { id: 'pattern.date' });
+}
+
 export function issueMessage(issue: ValidationIssue, f: Formatters): string {
   const p = issue.params;
   switch (issue.code) {
@@ -33,9 +38,9 @@ export function issueMessage(issue: ValidationIssue, f: Formatters): string {
     case 'TOO_MANY_STEPS':
       return msg(str`A plan can have at most ${p.max} steps.`, { id: 'm2k' });
     case 'BAD_MONTH':
-      return msg('Enter a month as YYYY-MM, for example 2026-03.', { id: 'm2l' });
+      return msg(str`Enter a month as ${datePattern(true)}, for example ${f.field('2026-03')}.`, { id: 'issue.badMonth' });
     case 'BAD_DATE':
-      return msg('Enter a real date, for example 2026-03-01.', { id: 'm2m' });
+      return msg(str`Enter a real date as ${datePattern(false)}, for example ${f.field('2026-03-01')}.`, { id: 'issue.badDate' });
     case 'DATE_OUT_OF_RANGE':
       return msg(str`The date must be between ${p.min} and ${p.max}.`, { id: 'm2n' });
     case 'DATES_NOT_ORDERED':
