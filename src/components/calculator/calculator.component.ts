@@ -547,7 +547,7 @@ export class IpsBenefitsCalculator extends LitElement {
     if (!file) return;
     this.importSource = 'file';
     if (file.size > IpsBenefitsCalculator.MAX_IMPORT_BYTES) {
-      this.importIssues = [{ path: '', code: 'TOO_LONG', params: { max: IpsBenefitsCalculator.MAX_IMPORT_BYTES } }];
+      this.importIssues = [{ path: '', code: 'FILE_TOO_LARGE', params: { max: IpsBenefitsCalculator.MAX_IMPORT_BYTES / 1024 } }];
       this.importRefused = true;
       return;
     }

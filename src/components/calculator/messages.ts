@@ -18,7 +18,7 @@ export function issueMessage(issue: ValidationIssue, f: Formatters): string {
     case 'REQUIRED':
       return msg('Please fill in this field.', { id: 'm2a' });
     case 'NOT_A_NUMBER':
-      return msg('Enter a number, for example 12.5 or 12,5.', { id: 'm2b' });
+      return msg(str`Enter a number, for example ${f.field('12.5')} or ${f.number('1234.56')}, without letters or units.`, { id: 'issue.notANumber' });
     case 'WRONG_TYPE':
       return msg('This value has the wrong type.', { id: 'm2c' });
     case 'NEGATIVE':
@@ -92,6 +92,14 @@ export function issueMessage(issue: ValidationIssue, f: Formatters): string {
       return msg('The estimate from the lost wage is for salaried and unemployed persons: enter the daily benefit of your statement.', { id: 'm31' });
     case 'BAD_YEAR':
       return msg('Enter a year, for example 2025.', { id: 'm32' });
+    case 'DATE_TOO_EARLY':
+      return msg(str`The calculator covers dates from ${f.date(String(p.min))} on: enter a later date.`, { id: 'issue.dateTooEarly' });
+    case 'END_BEFORE_START':
+      return msg(str`The authorisation must end after it starts (${f.date(String(p.start))}).`, { id: 'issue.endBeforeStart' });
+    case 'BAD_DAY_OF_MONTH':
+      return msg('Enter a whole day of the month, between 1 and 31.', { id: 'issue.dayOfMonth' });
+    case 'FILE_TOO_LARGE':
+      return msg(str`This file is too large: at most ${f.number(String(p.max))} KB.`, { id: 'issue.fileTooLarge' });
     case 'AUTHORISATION_TOO_LONG':
       return msg(
         str`An authorisation lasts at most two years: the last day can be ${f.date(String(p.latestEnd))} at the latest.`,
