@@ -1,8 +1,12 @@
 /**
- * Numbers, money, months and dates for display, through Intl in fr-BE, nl-BE, de-BE or en-BE. Amounts
- * arrive as decimal strings from the core and are formatted as strings (Intl reads them exactly).
+ * Numbers, money, months and dates for display, through Intl: English as English readers expect
+ * (en-GB: "1,234.56", "1 March 2026"), French, Dutch and German as in Belgium (fr-BE "1 234,56",
+ * nl-BE and de-BE "1.234,56"). Every percentage is written "21,05 %" (a no-break space, whatever
+ * Intl's habit in the language). Amounts arrive as decimal strings from the core and are formatted
+ * as strings (Intl reads them exactly); text a person typed is read with parseDecimal first, and
+ * shown as it is when it is not a number (never "NaN").
  */
-import { Dec } from './rules/decimal.js';
+import { parseDecimal } from './rules/decimal.js';
 import { intlLocale, type Language } from './localization.js';
 
 type NumericText = `${number}`;
@@ -16,14 +20,22 @@ export interface Formatters {
   percent(value: string | number): string;
   /** "février 2026" from "2026-02". */
   month(month: string): string;
-  /** "févr. 2026" from "2026-02". */
+  /** "févr. 26" from "2026-02". */
   shortMonth(month: string): string;
-  /** "15 février 2026" from "2026-02-15". */
+  /** "15 février 2026" from "2026-02-15" ("1er février 2026" in French). */
   date(date: string): string;
   /** "12,5 h" (FR), "12,5 u" (NL), "12,5 Std." (DE): a number of hours with the language's unit. */
   hours(value: string | number): string;
   /** The language's abbreviation of "hour". */
   hourUnit: string;
+  /** The language's decimal separator ("," or "."). */
+  decimal: string;
+  /**
+   * A plain number or an ISO date for a form field, the language's way: "62.45" → "62,45" (no
+   * grouping), "2027-03-01" → "01/03/2027" ("01.03.2027" in German), "2027-03" → "03/2027"; other
+   * text as it is.
+   */
+  field(value: string): string;
 }
 
 const cache = new Map<Language, Formatters>();
@@ -52,34 +64,45 @@ export function formatters(language: Language): Formatters {
   const found = cache.get(language);
   if (found) return found;
   const locale = intlLocale(language);
-  const moneyFormat = new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' });
-  const percentFormat = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 });
-  const numberFormats = new Map<number, Intl.NumberFormat>();
-  const numberFormat = (max: number) => {
-    let f = numberFormats.get(max);
-    if (!f) {
-      f = new Intl.NumberFormat(locale, { maximumFractionDigits: max });
-      numberFormats.set(max, f);
-    }
+  const numberFormats = new Map<string, Intl.NumberFormat>();
+  const nf = (max: number | string) => {
+    let f = numberFormats.get(String(max));
+    if (!f) numberFormats.set(String(max), (f = new Intl.NumberFormat(locale, max === '€' ? { style: 'currency', currency: 'EUR' } : { maximumFractionDigits: +max })));
     return f;
   };
-  const monthFormat = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
-  const shortMonthFormat = new Intl.DateTimeFormat(locale, { month: 'short', year: '2-digit', timeZone: 'UTC' });
-  const dateFormat = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  /** A typed or computed number through Intl; a text that is not a number is shown as it is. */
+  const num = (value: string | number, max: number | string = 2) => {
+    const parsed = parseDecimal(value);
+    return parsed ? nf(max).format(parsed.toString() as NumericText) : String(value);
+  };
+  const dtf = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+  const monthFormat = dtf({ month: 'long', year: 'numeric' });
+  const shortMonthFormat = dtf({ month: 'short', year: '2-digit' });
+  const dateFormat = dtf({ day: 'numeric', month: 'long', year: 'numeric' });
   const utc = (text: string) => {
     const [y, m, d = '1'] = text.split('-');
-    return new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
+    return new Date(Date.UTC(+y, +m - 1, +d));
   };
-  const percent = memo((value) => percentFormat.format(new Dec(value).div(100).toString() as NumericText));
+  const decimal = nf(1).format(1.5).charAt(1);
+  // Day, month and year in that order in all four languages: only the separator differs.
+  const dateSeparator = dtf({ day: '2-digit', month: '2-digit', year: 'numeric' }).format(0).charAt(2);
+  const percent = memo((value) => `${num(value)}\u00a0%`);
   const made: Formatters = {
-    money: memo((value) => moneyFormat.format(value as NumericText)),
-    number: (value, max = 2) => numberFormat(max).format(String(value) as NumericText),
+    money: memo((value) => num(value, '€')),
+    number: num,
     percent: (value) => percent(String(value)),
     month: memo((month) => monthFormat.format(utc(month))),
     shortMonth: memo((month) => shortMonthFormat.format(utc(month))),
-    date: memo((date) => dateFormat.format(utc(date))),
-    hours: (value) => `${numberFormat(2).format(String(value) as NumericText)}\u00a0${HOUR_UNIT[language]}`,
+    // French writes the first of the month "1er".
+    date: memo((date) => dateFormat.format(utc(date)).replace(/^1 /, language === 'fr' ? '1er ' : '1 ')),
+    hours: (value) => `${num(value)}\u00a0${HOUR_UNIT[language]}`,
     hourUnit: HOUR_UNIT[language],
+    decimal,
+    field: (value) => {
+      const iso = /^(\d{4})-(\d\d)(?:-(\d\d))?$/.exec(value);
+      if (iso) return [iso[3], iso[2], iso[1]].filter(Boolean).join(dateSeparator);
+      return /^-?\d+([.,]\d+)?$/.test(value) ? value.replace(/[.,]/, decimal) : value;
+    },
   };
   cache.set(language, made);
   return made;

@@ -27,7 +27,10 @@ export function languageOf(tag: string | null | undefined): Language | null {
   return (LANGUAGES as readonly string[]).includes(base) ? (base as Language) : null;
 }
 
-/** The Belgian locale used by Intl for a language. */
+/**
+ * The locale used by Intl for a language: Belgian for French, Dutch and German; British English for
+ * English (en-BE mixes "1.234,56" with "€1,234.56", which English readers do not expect).
+ */
 export function intlLocale(language: Language): string {
-  return `${language}-BE`;
+  return language === 'en' ? 'en-GB' : `${language}-BE`;
 }

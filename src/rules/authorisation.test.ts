@@ -75,7 +75,7 @@ describe('the authorised period (at most two years, reviewed every six months)',
       { path: 'authorisation.end', code: 'AUTHORISATION_TOO_LONG', params: { latestEnd: '2028-01-31' } },
     ]);
     const reversed = validateScenario({ ...BASE, authorisation: { start: '2026-02-01', end: '2026-01-31' } });
-    expect(!reversed.ok && reversed.errors[0].code).to.equal('DATES_NOT_ORDERED');
+    expect(!reversed.ok && reversed.errors[0].code).to.equal('END_BEFORE_START');
     const text = validateScenario({ ...BASE, authorisation: { nature: 'x'.repeat(2001) } });
     expect(!text.ok && text.errors[0]).to.deep.include({ path: 'authorisation.nature', code: 'TOO_LONG' });
   });
@@ -202,7 +202,7 @@ describe('when the money arrives (benefit after the monthly declaration, wage on
     expect(!r.ok && r.errors.map((e) => `${e.path}:${e.code}`)).to.deep.equal([
       'payment.benefitLagMonths:TOO_LARGE',
       'payment.wagePaidIn:UNKNOWN_OPTION',
-      'payment.wagePayDay:TOO_SMALL',
+      'payment.wagePayDay:BAD_DAY_OF_MONTH',
     ]);
   });
 });

@@ -41,18 +41,27 @@ export function money(value: Dec): string {
 }
 
 const DECIMAL_TEXT = /^[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)$/;
+/** An integer part in groups of three: "1 234", "1.234.567", "1,234" (then the decimals). */
+const GROUPED = /^([+-]?\d{1,3})((?:([ .,'\u00a0\u202f\u2009])\d{3})(?:\3\d{3})*)([.,]\d*)?$/;
 
 /**
- * Reads a user's number: a finite JS number, or a decimal string with a dot or a comma as the
- * decimal separator ("12.5", "12,5"). Spaces around are ignored. Anything else (thousands
- * separators, exponents, words, NaN, Infinity) gives `null`: the caller reports it.
+ * Reads a user's number, the one reader of the project (form fields, attributes, scenarios, CLI):
+ * a finite JS number, or a decimal string with a dot or a comma as the decimal separator ("12.5",
+ * "12,5"), thousands grouped by spaces (also no-break ones), apostrophes, dots or commas
+ * ("1 234,56", "1.234,56", "1,234.56"), and a euro sign or "EUR" before or after ("58,20 €",
+ * "€ 58.20"). One dot or comma alone is the decimal separator ("1.234" is 1.234, not 1234).
+ * Anything else (exponents, words, NaN, Infinity) gives `null`: the caller reports it.
  */
 export function parseDecimal(input: unknown): Dec | null {
   if (typeof input === 'number') {
     return Number.isFinite(input) ? new Dec(input) : null;
   }
-  if (typeof input !== 'string') return null;
-  const text = input.trim();
+  if (typeof input !== 'string' || input.length > 60) return null;
+  let text = input.trim().replace(/^(?:€|eur)\s*|\s*(?:€|eur)$/gi, '');
+  const grouped = GROUPED.exec(text);
+  if (grouped && (grouped[4] ? grouped[4][0] !== grouped[3] : grouped[2].length > 4 || !/[.,]/.test(grouped[3]))) {
+    text = grouped[1] + grouped[2].replace(/\D/g, '') + (grouped[4] ?? '');
+  }
   if (text.length === 0 || text.length > 40 || !DECIMAL_TEXT.test(text)) return null;
   return new Dec(text.replace(',', '.'));
 }

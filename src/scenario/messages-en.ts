@@ -38,6 +38,10 @@ const MESSAGES: Record<ValidationIssue['code'], (p: Record<string, string | numb
   AUTHORISATION_TOO_LONG: (p) => `is too late: an authorisation lasts at most two years (last day ${p.latestEnd})`,
   NOT_FOR_SCHEME: (p) => `is not available for the ${p.scheme} scheme`,
   BAD_YEAR: () => 'must be a year written YYYY',
+  DATE_TOO_EARLY: (p) => `is before ${p.min}, the first date the calculator supports`,
+  END_BEFORE_START: (p) => `is before the start of the authorisation (${p.start})`,
+  BAD_DAY_OF_MONTH: () => 'must be a whole day of the month between 1 and 31',
+  FILE_TOO_LARGE: (p) => `is too large (at most ${p.max} KB)`,
   INVALID_JSON: (p) => `is not valid JSON${p.detail ? `: ${p.detail}` : ''}`,
 };
 

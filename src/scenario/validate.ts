@@ -62,7 +62,15 @@ export type IssueCode =
   | 'AUTHORISATION_TOO_LONG'
   | 'NOT_FOR_SCHEME'
   | 'BAD_YEAR'
-  | 'INVALID_JSON';
+  | 'INVALID_JSON'
+  /** A step before the first date the rules cover (`min`). */
+  | 'DATE_TOO_EARLY'
+  /** The authorisation ends before it starts (`start`). */
+  | 'END_BEFORE_START'
+  /** The wage's pay day is not a whole day of the month from 1 to 31. */
+  | 'BAD_DAY_OF_MONTH'
+  /** An imported file is larger than `max` KB. */
+  | 'FILE_TOO_LARGE';
 
 export interface ValidationIssue {
   /** Where: "dailyBenefit", "work[2].from", or "" for the whole document. */
@@ -215,7 +223,11 @@ function checkStep(c: Checker, raw: unknown, index: number, scheme: unknown): { 
     if (WORK_KINDS.includes(raw.kind as WorkKind)) kind = raw.kind as WorkKind;
     else c.error(`${prefix}kind`, 'UNKNOWN_OPTION', { allowed: WORK_KINDS.join(', ') });
   }
-  const from = c.date(raw.from, `${prefix}from`);
+  let from = c.date(raw.from, `${prefix}from`);
+  if (from && from < FIRST_SUPPORTED_DATE) {
+    c.error(`${prefix}from`, 'DATE_TOO_EARLY', { min: FIRST_SUPPORTED_DATE });
+    from = null;
+  }
   const hours = c.decimal(raw.hoursPerWeek, `${prefix}hoursPerWeek`, { max: LIMITS.maxHoursPerWeek });
   const working = hours === null || !hours.isZero();
   // A step that ends work ("hoursPerWeek": "0") needs neither S nor a wage; only the hours rule
@@ -392,7 +404,7 @@ function checkAuthorisation(c: Checker, raw: unknown): { input: AuthorisationInp
   const conditions = text('conditions');
   if (start && end) {
     const latestEnd = latestAuthorisationEnd(start);
-    if (end < start) c.error('authorisation.end', 'DATES_NOT_ORDERED', { previous: start });
+    if (end < start) c.error('authorisation.end', 'END_BEFORE_START', { start });
     // Before 1 April 2018 the limit is only assumed: a later end given explicitly is kept.
     else if (latestEnd && end > latestEnd && start >= TWO_YEAR_LIMIT_SOURCED_FROM) c.error('authorisation.end', 'AUTHORISATION_TOO_LONG', { latestEnd });
   }
@@ -425,8 +437,9 @@ function checkPayment(c: Checker, raw: unknown, startDate: string): { input: Pay
     else c.error('payment.wagePaidIn', 'UNKNOWN_OPTION', { allowed: 'same-month, next-month' });
   }
   if (!isBlank(raw.wagePayDay)) {
-    const day = wholeNumber(c, raw.wagePayDay, 'payment.wagePayDay', 1, 31);
-    if (day !== null) input.wagePayDay = json.wagePayDay = day;
+    const day = typeof raw.wagePayDay === 'object' ? null : parseDecimal(raw.wagePayDay);
+    if (day && day.isInteger() && day.gte(1) && day.lte(31)) input.wagePayDay = json.wagePayDay = day.toNumber();
+    else c.error('payment.wagePayDay', 'BAD_DAY_OF_MONTH');
   }
   return { input, json };
 }
@@ -573,6 +586,12 @@ export function validateScenario(raw: unknown): ValidationResult {
   }
 
   const authorisation = checkAuthorisation(c, raw.authorisation);
+  // More authorised hours than any full time of the job is a typing error (60 h on a 38 h job).
+  const authorised = authorisation?.input.maxHoursPerWeek;
+  const fullTimes = steps.flatMap((s) => s.step.fullTimeHoursPerWeek ?? []);
+  if (authorised && fullTimes.length > 0 && fullTimes.every((full) => authorised.gt(full))) {
+    c.error('authorisation.maxHoursPerWeek', 'HOURS_ABOVE_FULL_TIME', { hours: text(authorised), fullTime: text(Dec.max(...fullTimes)) });
+  }
   const payment = checkPayment(c, raw.payment, start ? `${formatMonth(start)}-01` : FIRST_SUPPORTED_DATE);
   const person = checkPerson(c, raw.person);
 

@@ -68,7 +68,7 @@ export const valid = fc
       months: r.months,
       dailyBenefit: (r.dailyCents / 100).toFixed(2),
       work,
-      ...(a ? { authorisation: { start: day(a.startOffset), end: day(a.startOffset + a.days), maxHoursPerWeek: String(a.maxQuarterHours / 4), requestSent: day(a.startOffset + a.requestOffset) } } : {}),
+      ...(a ? { authorisation: { start: day(a.startOffset), end: day(a.startOffset + a.days), maxHoursPerWeek: String(Math.min(a.maxQuarterHours / 4, r.fullTime)), requestSent: day(a.startOffset + a.requestOffset) } } : {}),
       payment: { benefitLagMonths: r.lag, wagePaidIn: r.wageNext ? 'next-month' : 'same-month' },
     };
   });

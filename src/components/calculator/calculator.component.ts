@@ -16,8 +16,10 @@ import {
   EMPTY_ESTIMATE,
   MAX_PLANS,
   draftFromScenario,
+  localizeDraft,
   mixedWageKinds,
   step,
+  typedDate,
   type Draft,
   type FieldId,
 } from './draft.js';
@@ -150,6 +152,8 @@ export class IpsBenefitsCalculator extends LitElement {
   @state() private viewsMissing = false;
 
   private plans: PlanResult[] = [];
+  /** The language the draft's numbers are written in; unset when they come from outside. */
+  private draftLanguage?: Language;
   private pageLangObserver?: MutationObserver;
   private requestedLanguage: Language | null = null;
 
@@ -188,6 +192,7 @@ export class IpsBenefitsCalculator extends LitElement {
 
   private applyScenarios(scenarios: Scenario[], warnings: ValidationIssue[]): void {
     const drafts = scenarios.map(draftFromScenario);
+    this.draftLanguage = undefined;
     this.draft = { ...drafts[0], plans: drafts.map((d) => d.plans[0]) };
     this.activePlan = 0;
     this.explainedMonth = null;
@@ -285,7 +290,10 @@ export class IpsBenefitsCalculator extends LitElement {
     if (has('start') && this.start !== undefined) patch.start = clip(this.start);
     if (has('hourlyWage') && this.hourlyWage !== undefined) Object.assign(patch, { wageKind: 'hourly', wage: clip(this.hourlyWage) });
     if (has('monthlyWage') && this.monthlyWage !== undefined) Object.assign(patch, { wageKind: 'monthly', wage: clip(this.monthlyWage) });
-    if (Object.keys(patch).length > 0) this.draft = { ...this.draft, ...patch };
+    if (Object.keys(patch).length > 0) {
+      this.draft = { ...this.draft, ...patch };
+      this.draftLanguage = undefined;
+    }
   }
 
   /** A field the person may not change (client view, or locked by the host page). */
@@ -309,6 +317,11 @@ export class IpsBenefitsCalculator extends LitElement {
       void setLocale(language);
     }
     this.applyPresets(changed);
+    // Presets, scenarios and the example come as "62.45": shown "62,45" in French, Dutch and German.
+    if (language !== this.draftLanguage) {
+      this.draft = localizeDraft(this.draft, this.f.field);
+      this.draftLanguage = language;
+    }
     if (changed.has('locked')) this.lockedGroups = new Set(String(this.locked ?? '').slice(0, INPUT_LIMITS.maxLockedAttributeLength).split(/\s+/));
     if (changed.has('draft' as keyof IpsBenefitsCalculator) || this.plans.length === 0) {
       this.plans = computePlans(this.draft, this.plans);
@@ -357,16 +370,16 @@ export class IpsBenefitsCalculator extends LitElement {
     const steps = this.draft.plans[this.activePlan].steps;
     const last = steps.at(-1);
     // The new step starts three months after the last one (or at the start), with 8 more hours.
-    let from = `${this.draft.start}-01`;
+    let from = `${typedDate(this.draft.start, true)}-01`;
     let hours = '8';
-    const lastDate = last ? parseDate(last.from) : null;
+    const lastDate = last ? parseDate(typedDate(last.from)) : null;
     if (last && lastDate) {
       from = `${formatMonth(addMonths(lastDate, 3))}-01`;
       const lastHours = parseDecimal(last.hours);
       const full = parseDecimal(this.draft.fullTimeHours);
-      if (lastHours) hours = Dec.min(lastHours.plus(8), full ?? lastHours.plus(8)).toString();
+      if (lastHours) hours = this.f.field(Dec.min(lastHours.plus(8), full ?? lastHours.plus(8)).toString());
     }
-    const plans = this.draft.plans.map((p, i) => (i === this.activePlan ? { steps: [...p.steps, step(from, hours, last?.kind)] } : p));
+    const plans = this.draft.plans.map((p, i) => (i === this.activePlan ? { steps: [...p.steps, step(this.f.field(from), hours, last?.kind)] } : p));
     this.update_({ plans });
     void this.updateComplete.then(() => this.focusField(`step-${steps.length}-from`));
   }
@@ -392,7 +405,7 @@ export class IpsBenefitsCalculator extends LitElement {
 
   /** Three plans at a constant 8, 16 and 24 hours a week from the first month. */
   private compareCommonPlans(): void {
-    const from = `${this.draft.start}-01`;
+    const from = this.f.field(`${typedDate(this.draft.start, true)}-01`);
     this.update_({ plans: ['8', '16', '24'].map((h) => ({ steps: [step(from, h)] })) });
     this.activePlan = 0;
   }
@@ -489,7 +502,7 @@ export class IpsBenefitsCalculator extends LitElement {
               f: this.f,
               scheme: this.draft.scheme,
               fullTimeHours: this.draft.fullTimeHours,
-              start: this.draft.start,
+              start: typedDate(this.draft.start, true),
               open: this.comparisonOpen,
               onToggle: (open) => (this.comparisonOpen = open),
             })
@@ -511,7 +524,7 @@ export class IpsBenefitsCalculator extends LitElement {
     const plan = this.plans[this.activePlan]?.result;
     if (!plan?.ok) return;
     this.withViews((v) => {
-      const content = v.forecastCsv(plan.forecast, v.csvLabels(), this.language !== 'en');
+      const content = v.forecastCsv(plan.forecast, v.csvLabels(), this.f.decimal === ',');
       const filename = `ips-forecast-${plan.scenario.start}.csv`;
       this.dispatchEvent(ipsEvent<ExportDetail>('ips-export', { format: 'csv', filename, content, scenario: plan.scenario }));
       // A byte order mark lets spreadsheets read the accents as UTF-8.
@@ -538,7 +551,7 @@ export class IpsBenefitsCalculator extends LitElement {
     if (!file) return;
     this.importSource = 'file';
     if (file.size > IpsBenefitsCalculator.MAX_IMPORT_BYTES) {
-      this.importIssues = [{ path: '', code: 'TOO_LONG', params: { max: IpsBenefitsCalculator.MAX_IMPORT_BYTES } }];
+      this.importIssues = [{ path: '', code: 'FILE_TOO_LARGE', params: { max: IpsBenefitsCalculator.MAX_IMPORT_BYTES / 1024 } }];
       this.importRefused = true;
       return;
     }
@@ -643,7 +656,7 @@ export class IpsBenefitsCalculator extends LitElement {
     const d = this.draft;
     const steps = d.plans[this.activePlan].steps;
     const full = parseDecimal(d.fullTimeHours);
-    const free = full && full.gt(0) && d.scheme !== 'self-employed' ? hoursWithoutReduction(full, `${d.start}-01`) : null;
+    const free = full && full.gt(0) && d.scheme !== 'self-employed' ? hoursWithoutReduction(full, `${typedDate(d.start, true)}-01`) : null;
     return html`
       <fieldset>
         <legend>${msg('Plan of the authorised work', { id: 'plan.legend' })}</legend>

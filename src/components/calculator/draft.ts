@@ -101,12 +101,30 @@ export interface SelfEmployedDraft {
   income: Record<string, string>;
 }
 
+/**
+ * A date as typed in the form, in the scenario format: day, month and year in that order (as in
+ * all four languages) with any separator or none ("01/03/2027", "1.3.2027", "01032027"), or the
+ * ISO form ("2027-03-01"), give "2027-03-01"; with `month`, "03/2027", "3 2027", "032027" or
+ * "2027-03" give "2027-03". Any other text is kept as it is: validation says what is wrong.
+ */
+export function typedDate(text: string, month = false): string {
+  const t = text.trim();
+  const iso = /^(\d{4})-(\d\d?)(?:-(\d\d?))?$/.exec(t);
+  // With separators, or all eight (six) digits: "0103202", typed halfway, is not read as year 3202.
+  const typed = month
+    ? /^()(?:(\d\d?)[/. -]+|(\d\d))(\d{4})$/.exec(t)
+    : /^(?:(\d\d?)[/. -]+(\d\d?)[/. -]+|(\d\d)(\d\d))(\d{4})$/.exec(t);
+  const [y, m, d] = iso ? [iso[1], iso[2], iso[3]] : typed ? (month ? [typed[4], typed[2] ?? typed[3], ''] : [typed[5], typed[2] ?? typed[4], typed[1] ?? typed[3]]) : [];
+  if (!y || !d === !month) return t;
+  return [y, m, d].filter((part): part is string => !!part).map((part) => part.padStart(2, '0')).join('-');
+}
+
 /** The scenario JSON of one plan, as typed (validation reads and checks it). */
 export function planScenario(draft: Draft, planIndex: number): Record<string, unknown> {
   const plan = draft.plans[planIndex] ?? { steps: [] };
   const wageField = draft.wageKind === 'monthly' ? 'grossMonthlyWage' : 'grossHourlyWage';
   const work: Record<string, string>[] = plan.steps.map((s) => {
-    const out: Record<string, string> = { from: s.from, hoursPerWeek: s.hours };
+    const out: Record<string, string> = { from: typedDate(s.from), hoursPerWeek: s.hours };
     if (s.kind && s.kind !== 'employee') out.kind = s.kind;
     if (isZero(s.hours)) return out;
     out.fullTimeHoursPerWeek = s.fullTime.trim() !== '' ? s.fullTime : draft.fullTimeHours;
@@ -118,29 +136,33 @@ export function planScenario(draft: Draft, planIndex: number): Record<string, un
     draft.benefitSource === 'estimate'
       ? {
           benefitEstimate: {
-            incapacityStart: e.incapacityStart,
+            incapacityStart: typedDate(e.incapacityStart),
             lostGrossMonthlyWage: e.lostMonthlyWage,
             familySituation: e.familySituation,
             ...(e.regularWorker ? {} : { regularWorker: false }),
             ...(e.unemploymentAllowance.trim() !== '' ? { unemploymentAllowance: e.unemploymentAllowance } : {}),
           },
         }
-      : { dailyBenefit: draft.dailyBenefit, ...(draft.dailyBenefitAsOf.trim() !== '' ? { dailyBenefitAsOf: draft.dailyBenefitAsOf } : {}) };
+      : { dailyBenefit: draft.dailyBenefit, ...(draft.dailyBenefitAsOf.trim() !== '' ? { dailyBenefitAsOf: typedDate(draft.dailyBenefitAsOf, true) } : {}) };
   const income = Object.fromEntries(Object.entries(draft.selfEmployed.income).filter(([, v]) => v.trim() !== ''));
   const selfEmployed =
     draft.selfEmployed.activityStart.trim() !== '' || Object.keys(income).length > 0
       ? {
           selfEmployed: {
-            ...(draft.selfEmployed.activityStart.trim() !== '' ? { activityStart: draft.selfEmployed.activityStart } : {}),
+            ...(draft.selfEmployed.activityStart.trim() !== '' ? { activityStart: typedDate(draft.selfEmployed.activityStart) } : {}),
             ...(Object.keys(income).length > 0 ? { netTaxableIncome: income } : {}),
           },
         }
       : {};
-  const authorisation = Object.fromEntries(Object.entries(draft.authorisation).filter(([, v]) => v.trim() !== ''));
+  const authorisation = Object.fromEntries(
+    Object.entries(draft.authorisation)
+      .filter(([, v]) => v.trim() !== '')
+      .map(([k, v]) => [k, k === 'nature' || k === 'conditions' || k === 'maxHoursPerWeek' ? v : typedDate(v)]),
+  );
   return {
     version: 1,
     scheme: draft.scheme,
-    start: draft.start,
+    start: typedDate(draft.start, true),
     months: draft.months,
     ...benefit,
     projectIndexation: draft.projectIndexation,
@@ -236,6 +258,26 @@ export function draftFromScenario(scenario: Scenario): Draft {
 export function mixedWageKinds(scenario: Scenario): boolean {
   const working = scenario.work.filter((s) => s.grossHourlyWage !== undefined || s.grossMonthlyWage !== undefined);
   return new Set(working.map((s) => (s.grossMonthlyWage !== undefined ? 'm' : 'h'))).size > 1;
+}
+
+/**
+ * The draft with its plain numbers and dates written the language's way (`field`: "62.45" →
+ * "62,45", "2027-03-01" → "01/03/2027"), for a
+ * draft that comes from attributes or a scenario, or when the language changes. Free text and
+ * what is not a plain number stay as typed.
+ */
+export function localizeDraft(draft: Draft, field: (text: string) => string): Draft {
+  const walk = (value: unknown, key?: string): unknown =>
+    typeof value === 'string'
+      ? key === 'nature' || key === 'conditions'
+        ? value
+        : field(/^(from|start|end|requestSent|incapacityStart|activityStart|dailyBenefitAsOf)$/.test(key ?? '') ? typedDate(typedDate(value), true) : value)
+      : value && typeof value === 'object'
+        ? Array.isArray(value)
+          ? value.map((v) => walk(v))
+          : Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v, k)]))
+        : value;
+  return walk(draft) as Draft;
 }
 
 /** Form fields an error is shown next to. */

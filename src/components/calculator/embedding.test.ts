@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../ips-benefits-calculator.js';
 import type { IpsBenefitsCalculator } from '../../ips-benefits-calculator.js';
@@ -117,8 +117,8 @@ describe('events', () => {
     files.items.add(new File(['{"version": 1, "dailyBenefit": "-4"'], 'broken.json'));
     input.files = files.files;
     input.dispatchEvent(new Event('change'));
-    await new Promise((r) => setTimeout(r, 50));
-    await el.updateComplete;
+    // Reading the file takes a moment (longer on a busy machine).
+    await waitUntil(() => $(el, '[role="alert"]'), 'the message');
     expect($(el, '[role="alert"]').textContent).to.contain('could not be imported');
     expect(el.scenario).to.deep.equal(SCENARIO);
   });

@@ -110,10 +110,10 @@ function segmentSteps(s: Segment, f: Formatters): TemplateResult {
           ? msg(str`That is not more than ${exempted}: no reduction.`, { id: 'm5l' })
           : msg(str`Part above ${exempted}: ${f.percent(s.excessPercent ?? '0')}.`, { id: 'm5m' })}
       </li>
-      <li>${msg(str`Reduction of the daily benefit, rounded to a whole percent: ${s.reductionPercent} %.`, { id: 'm5n' })}</li>
+      <li>${msg(str`Reduction of the daily benefit, rounded to a whole percent: ${f.percent(s.reductionPercent)}.`, { id: 'm5n' })}</li>
       <li>
         ${msg(
-          str`Daily amount: ${f.money(s.fullDailyBenefit)} − ${s.reductionPercent} % = ${f.money(s.dailyBenefit)}.`, { id: 'm5o' },
+          str`Daily amount: ${f.money(s.fullDailyBenefit)} − ${f.percent(s.reductionPercent)} = ${f.money(s.dailyBenefit)}.`, { id: 'm5o' },
         )}
       </li>
       <li>${msg(str`${f.money(s.dailyBenefit)} × ${s.indemnifiableDays} days = ${f.money(s.benefit)}.`, { id: 'm5i' })}</li>

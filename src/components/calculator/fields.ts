@@ -6,7 +6,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Formatters } from '../../format.js';
 import type { ValidationIssue } from '../../scenario/validate.js';
 import type { Draft, FieldId } from './draft.js';
-import { issueMessage } from './messages.js';
+import { datePattern, issueMessage } from './messages.js';
+import { views } from './views.js';
 
 /** What the form's sections need from the element. */
 export interface FormContext {
@@ -41,7 +42,11 @@ function describedBy(ctx: FormContext, field: FieldId, hint?: string): string | 
 
 export interface TextFieldOptions {
   hint?: string;
-  type?: string;
+  /**
+   * 'date' or 'month': a text field in the language's pattern ("JJ/MM/AAAA"), never rewritten
+   * while it is typed, with a calendar button once the on-demand views are there.
+   */
+  type?: 'date' | 'month';
   inputmode?: string;
   multiline?: boolean;
 }
@@ -54,13 +59,15 @@ export function textField(
   onInput: (value: string) => void,
   options: TextFieldOptions = {},
 ): TemplateResult {
-  const hintId = options.hint ? `${field}-hint` : undefined;
+  const date = options.type;
+  const hint = date ? [datePattern(date === 'month'), options.hint].filter(Boolean).join(' · ') : options.hint;
+  const hintId = hint ? `${field}-hint` : undefined;
   const locked = ctx.isLocked(lockGroupOf(field));
   const invalid = ctx.errorsFor(field).length > 0 ? 'true' : 'false';
   return html`
     <div class="field">
       <label for=${field}>${label}</label>
-      ${options.hint ? html`<span class="hint" id=${hintId!}>${options.hint}</span>` : nothing}
+      ${hint ? html`<span class="hint" id=${hintId!}>${hint}</span>` : nothing}
       ${options.multiline
         ? html`<textarea
             id=${field}
@@ -72,10 +79,9 @@ export function textField(
             aria-describedby=${describedBy(ctx, field, hintId)}
             @input=${(e: Event) => onInput((e.target as HTMLTextAreaElement).value)}
           ></textarea>`
-        : html`<input
+        : html`<span class=${date ? 'with-picker' : 'input'}><input
             id=${field}
             name=${field}
-            type=${options.type ?? 'text'}
             inputmode=${(options.inputmode as 'decimal') ?? nothing}
             autocomplete="off"
             ?readonly=${locked}
@@ -83,7 +89,7 @@ export function textField(
             aria-invalid=${invalid}
             aria-describedby=${describedBy(ctx, field, hintId)}
             @input=${(e: Event) => onInput((e.target as HTMLInputElement).value)}
-          />`}
+          />${date && !locked ? views()?.renderDatePicker(ctx.f, label, value, date === 'month', onInput) : nothing}</span>`}
       ${fieldError(ctx, field)}
     </div>
   `;

@@ -87,7 +87,7 @@ const { forecast, f } = o;
                   data-month=${m.month}
                 >
                   <th scope="row">${f.month(m.month)}</th>
-                  <td>${m.indemnifiableDays}</td>
+                  <td>${f.number(m.indemnifiableDays)}</td>
                   <td>${m.hoursPerWeek === null ? '–' : f.number(m.hoursPerWeek)}</td>
                   <td>${m.fraction === null ? '–' : f.percent(m.fraction)}</td>
                   <td>${f.percent(m.reductionPercent)}</td>
@@ -115,7 +115,7 @@ const { forecast, f } = o;
           <tfoot>
             <tr>
               <th scope="row">${msg('Total', { id: 'mp' })}</th>
-              <td>${t.indemnifiableDays}</td>
+              <td>${f.number(t.indemnifiableDays)}</td>
               <td></td>
               <td></td>
               <td></td>

@@ -9,7 +9,7 @@ import { msg, str } from '@lit/localize';
 import { addMonths, parseMonth } from '../../rules/calendar.js';
 import { incomeYearFor } from '../../rules/cumulation/self-employed.js';
 import { LIMITS } from '../../scenario/limits.js';
-import type { Draft, PaymentDraft } from './draft.js';
+import { typedDate, type Draft, type PaymentDraft } from './draft.js';
 import { fieldError, textField, type FormContext } from './fields.js';
 
 function setEstimate(ctx: FormContext, patch: Partial<Draft['estimate']>): void {
@@ -75,7 +75,7 @@ export function renderEstimateEditor(ctx: FormContext): TemplateResult | typeof 
 
 /** The income years the income test of a self-employed activity may need for this forecast. */
 function incomeYears(draft: Draft): string[] {
-  const start = parseMonth(draft.start);
+  const start = parseMonth(typedDate(draft.start, true));
   const months = Number(draft.months);
   if (!start || !Number.isInteger(months) || months < LIMITS.minMonths || months > LIMITS.maxMonths) return [];
   const end = addMonths(start, months - 1);

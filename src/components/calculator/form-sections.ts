@@ -55,7 +55,7 @@ export function renderSituation(ctx: FormContext): TemplateResult {
                 hint: msg('Later indexations are added to the amount. Empty: the first month shown.', { id: 'm6a' }),
               })
             : nothing}
-          ${textField(ctx, 'start', msg('First month', { id: 'm45' }), d.start, (v) => ctx.update({ start: v }), { type: 'month', hint: msg('YYYY-MM', { id: 'm46' }) })}
+          ${textField(ctx, 'start', msg('First month', { id: 'm45' }), d.start, (v) => ctx.update({ start: v }), { type: 'month' })}
           ${textField(ctx, 'months', msg('Number of months', { id: 'm47' }), d.months, (v) => ctx.update({ months: v }), { inputmode: 'numeric' })}
           <div class="field">
             <label class="hint">

@@ -139,7 +139,7 @@ describe('hostile input through every door', () => {
 
   describe('imported files', () => {
     for (const [name, content, message] of [
-      ['a file over 256 KB', JSON.stringify({ ...SCENARIO, pad: 'x'.repeat(300_000) }), /too long/],
+      ['a file over 256 KB', JSON.stringify({ ...SCENARIO, pad: 'x'.repeat(300_000) }), /too large: at most 256 KB/],
       ['deep nesting', JSON.stringify(nested), /could not be imported/],
       ['not JSON', '<html><script>alert(1)</script>', /cannot be read/],
     ] as const) {

@@ -7,13 +7,18 @@ import type { Formatters } from '../../format.js';
 import type { ValidationIssue } from '../../scenario/validate.js';
 import { clipText, escapeControlCharacters } from '../../scenario/echo.js';
 
+/** How a date ("DD/MM/YYYY") or a month ("MM/YYYY") is typed, in the language's letters and separator. */
+export function datePattern(month: boolean): string {
+  return month ? msg('MM/YYYY', { id: 'pattern.month' }) : msg('DD/MM/YYYY', { id: 'pattern.date' });
+}
+
 export function issueMessage(issue: ValidationIssue, f: Formatters): string {
   const p = issue.params;
   switch (issue.code) {
     case 'REQUIRED':
       return msg('Please fill in this field.', { id: 'm2a' });
     case 'NOT_A_NUMBER':
-      return msg('Enter a number, for example 12.5 or 12,5.', { id: 'm2b' });
+      return msg(str`Enter a number, for example ${f.field('12.5')} or ${f.number('1234.56')}, without letters or units.`, { id: 'issue.notANumber' });
     case 'WRONG_TYPE':
       return msg('This value has the wrong type.', { id: 'm2c' });
     case 'NEGATIVE':
@@ -33,9 +38,9 @@ export function issueMessage(issue: ValidationIssue, f: Formatters): string {
     case 'TOO_MANY_STEPS':
       return msg(str`A plan can have at most ${p.max} steps.`, { id: 'm2k' });
     case 'BAD_MONTH':
-      return msg('Enter a month as YYYY-MM, for example 2026-03.', { id: 'm2l' });
+      return msg(str`Enter a month as ${datePattern(true)}, for example ${f.field('2026-03')}.`, { id: 'issue.badMonth' });
     case 'BAD_DATE':
-      return msg('Enter a real date, for example 2026-03-01.', { id: 'm2m' });
+      return msg(str`Enter a real date as ${datePattern(false)}, for example ${f.field('2026-03-01')}.`, { id: 'issue.badDate' });
     case 'DATE_OUT_OF_RANGE':
       return msg(str`The date must be between ${p.min} and ${p.max}.`, { id: 'm2n' });
     case 'DATES_NOT_ORDERED':
@@ -87,6 +92,14 @@ export function issueMessage(issue: ValidationIssue, f: Formatters): string {
       return msg('The estimate from the lost wage is for salaried and unemployed persons: enter the daily benefit of your statement.', { id: 'm31' });
     case 'BAD_YEAR':
       return msg('Enter a year, for example 2025.', { id: 'm32' });
+    case 'DATE_TOO_EARLY':
+      return msg(str`The calculator covers dates from ${f.date(String(p.min))} on: enter a later date.`, { id: 'issue.dateTooEarly' });
+    case 'END_BEFORE_START':
+      return msg(str`The authorisation must end after it starts (${f.date(String(p.start))}).`, { id: 'issue.endBeforeStart' });
+    case 'BAD_DAY_OF_MONTH':
+      return msg('Enter a whole day of the month, between 1 and 31.', { id: 'issue.dayOfMonth' });
+    case 'FILE_TOO_LARGE':
+      return msg(str`This file is too large: at most ${f.number(String(p.max))} KB.`, { id: 'issue.fileTooLarge' });
     case 'AUTHORISATION_TOO_LONG':
       return msg(
         str`An authorisation lasts at most two years: the last day can be ${f.date(String(p.latestEnd))} at the latest.`,

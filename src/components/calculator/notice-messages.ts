@@ -30,7 +30,7 @@ export function noticeMessage(notice: Notice, f: Formatters): string {
       return msg(str`The work is above full time (${f.percent(String(p.fraction))}).`, { id: 'm39' });
     case 'EXCESS_ROUNDING_UNSETTLED':
       return msg(
-        str`Rounding point not settled by the law: the reduction is ${p.reductionPercent} % if the excess is rounded to the hundredth, ${p.reductionPercentIfTruncated} % if it is truncated. Ask your mutuality.`, { id: 'm3a' },
+        str`Rounding point not settled by the law: the reduction is ${f.percent(String(p.reductionPercent))} if the excess is rounded to the hundredth, ${f.percent(String(p.reductionPercentIfTruncated))} if it is truncated. Ask your mutuality.`, { id: 'm3a' },
       );
     case 'HOURS_ABOVE_AUTHORISED':
       return msg(
@@ -49,7 +49,7 @@ export function noticeMessage(notice: Notice, f: Formatters): string {
       );
     case 'LATE_REQUEST_PENALTY':
       return msg(
-        str`The request was sent late: the benefit is reduced by ${p.percent} % from ${f.date(String(p.from))} to ${f.date(String(p.to))} (${f.money(String(p.amount))}).`,
+        str`The request was sent late: the benefit is reduced by ${f.percent(String(p.percent))} from ${f.date(String(p.from))} to ${f.date(String(p.to))} (${f.money(String(p.amount))}).`,
         { id: 'notice.lateRequestPenalty' },
       );
     case 'LATE_REQUEST':

@@ -11,6 +11,7 @@
  * for it.
  */
 export { renderChart } from './chart.js';
+export { renderDatePicker } from './date-picker.js';
 export { viewStyles } from './view.styles.js';
 export { renderEstimateEditor, renderPaymentEditor, renderSelfEmployedEditor } from './form-optional.js';
 export { renderCashCalendar, renderHoursChart } from './authorisation-views.js';

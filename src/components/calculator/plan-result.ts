@@ -37,7 +37,9 @@ export function computePlans(draft: Draft, previous: readonly PlanResult[] = [])
     if (!checked.ok) {
       for (const issue of checked.errors) {
         const field = fieldOf(issue, draft, index);
-        errors.set(field, [...(errors.get(field) ?? []), issue]);
+        const known = errors.get(field) ?? [];
+        // The job's wage or full time, wrong in every step, is said once next to its field.
+        if (!known.some((k) => k.code === issue.code && JSON.stringify(k.params) === JSON.stringify(issue.params))) errors.set(field, [...known, issue]);
       }
       return { index, key, result: { ok: false, errors: checked.errors }, errors, cash: () => null };
     }

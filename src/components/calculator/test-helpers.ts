@@ -50,11 +50,12 @@ export async function setValue(el: IpsBenefitsCalculator, selector: string, valu
 }
 
 type Numeric = `${number}`;
-const locales = { en: 'en-BE', fr: 'fr-BE', nl: 'nl-BE', de: 'de-BE' } as const;
+const locales = { en: 'en-GB', fr: 'fr-BE', nl: 'nl-BE', de: 'de-BE' } as const;
 
 /** What Intl makes of an amount in a language, to compare with the element's text. */
 export const money = (value: string, lang: keyof typeof locales = 'en') =>
   new Intl.NumberFormat(locales[lang], { style: 'currency', currency: 'EUR' }).format(value as Numeric);
 export const number = (value: string, lang: keyof typeof locales = 'en') => new Intl.NumberFormat(locales[lang]).format(value as Numeric);
-export const percent = (ratio: string, lang: keyof typeof locales = 'en') =>
-  new Intl.NumberFormat(locales[lang], { style: 'percent', maximumFractionDigits: 2 }).format(ratio as Numeric);
+/** A percentage as the element writes it in every language: the number, a no-break space, "%". */
+export const percent = (value: string, lang: keyof typeof locales = 'en') =>
+  `${new Intl.NumberFormat(locales[lang], { maximumFractionDigits: 2 }).format(value as Numeric)}\u00a0%`;

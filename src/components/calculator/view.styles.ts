@@ -6,6 +6,29 @@
 import { css } from 'lit';
 
 export const viewStyles = css`
+  .with-picker {
+    display: flex;
+    gap: 0.25rem;
+    position: relative;
+  }
+  .picker {
+    flex: none;
+    min-width: 2.75rem;
+  }
+  .picker svg {
+    display: inline;
+    width: 1rem;
+    height: 1rem;
+  }
+  .picker-native {
+    position: absolute;
+    inset-inline-end: 0;
+    bottom: 0;
+    width: 1px;
+    height: 1px;
+    opacity: 0;
+    pointer-events: none;
+  }
   .explanation {
     border: 1px solid var(--_color-border);
     border-inline-start: 4px solid var(--_color-accent);
