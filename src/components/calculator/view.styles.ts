@@ -1,11 +1,35 @@
 /**
  * Styles of the views in the on-demand file (charts and their legends, the "Why?" panel, the
- * printed summary): they come with those views and are added to the element's own when the file
+ * printed summary and the print layout): they come with those views and are added to the element's own when the file
  * has loaded, so the main file does not carry them.
  */
 import { css } from 'lit';
 
 export const viewStyles = css`
+  /* The unfolded cash calendar and comparison are laid out and painted only while near the screen
+     (120 months off screen cost nothing on an edit); their last size keeps the page from jumping. */
+  [part='cash'] .scroll,
+  [part='comparison'] .scroll {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 30rem;
+  }
+  [part='comparison'] td .gain {
+    display: block;
+  }
+  summary h3 {
+    display: inline;
+  }
+  .notices {
+    margin: 0;
+    padding-inline-start: 1.2rem;
+  }
+  .notices li + li {
+    margin-top: 0.3rem;
+  }
+  .level-warning,
+  .level-risk {
+    color: var(--_color-warning);
+  }
   .explanation {
     border: 1px solid var(--_color-border);
     border-inline-start: 4px solid var(--_color-accent);
@@ -76,7 +100,49 @@ export const viewStyles = css`
   .print-summary dd {
     margin: 0;
   }
+  /* Printing waits for this file (the printed summary is in it), so the print layout is here too. */
   @media print {
+    :host {
+      --_font-size: var(--ips-font-size, 10pt);
+      color: #000;
+      background: #fff;
+    }
+    form,
+    [part='actions'],
+    .share-link,
+    button,
+    .why-cell {
+      display: none !important;
+    }
+    .scroll {
+      overflow: visible;
+      background: none;
+    }
+    th,
+    td {
+      padding: 0.15rem 0.3rem;
+      white-space: normal;
+    }
+    .marks {
+      min-width: 7rem;
+    }
+    .scroll th:first-child,
+    caption {
+      position: static;
+    }
+    table {
+      font-size: 0.85em;
+    }
+    tr {
+      break-inside: avoid;
+    }
+    [part='cash'],
+    [part='hours-chart'] {
+      display: none;
+    }
+    [part='comparison'] .scroll {
+      content-visibility: visible;
+    }
     .print-summary {
       display: block;
       break-inside: avoid;
