@@ -79,3 +79,47 @@ describe('no sideways scroll of the demo pages', () => {
     }
   }
 });
+
+describe('the month table on a phone and on a desktop', () => {
+  it('keeps the month in view while the amounts scroll, in a named region reached by keyboard (320 px, French)', async () => {
+    await setViewport({ width: 320, height: 800 });
+    const el = await fixture<IpsBenefitsCalculator>(html`<ips-benefits-calculator lang="fr" no-link-restore .scenario=${AT_RISK}></ips-benefits-calculator>`);
+    await waitUntil(() => shows(el, 'fr'), 'French');
+    const box = el.shadowRoot!.querySelector<HTMLElement>('.scroll')!;
+    expect(box.tabIndex).to.equal(0);
+    expect(box.getAttribute('role')).to.equal('region');
+    expect(el.shadowRoot!.getElementById(box.getAttribute('aria-labelledby')!)!.textContent!.trim()).to.equal('Mois par mois (montants bruts)');
+    // The amounts a client needs come first, after the month.
+    const headers = [...box.querySelectorAll('thead th')].map((th) => th.textContent!.trim());
+    expect(headers.slice(0, 4)).to.deep.equal(['Mois', 'Total', 'Indemnité', 'Salaire brut']);
+    // A cue that the table scrolls: a shadow at the right edge, covered once the end is reached.
+    expect(getComputedStyle(box).backgroundImage).to.contain('radial-gradient');
+    expect(getComputedStyle(box).backgroundAttachment).to.contain('local');
+    const month = box.querySelector<HTMLElement>('tbody th')!;
+    const before = month.getBoundingClientRect().left;
+    box.scrollLeft = box.scrollWidth;
+    expect(box.scrollLeft).to.be.greaterThan(200);
+    expect(month.getBoundingClientRect().left).to.equal(before);
+    // Opaque: the amounts scrolled under it do not show through.
+    expect(getComputedStyle(month).backgroundColor).to.equal('rgb(255, 255, 255)');
+    // The total stays readable next to it before any scroll.
+    box.scrollLeft = 0;
+    const total = box.querySelector<HTMLElement>('tbody td')!.getBoundingClientRect();
+    expect(total.right).to.be.at.most(box.getBoundingClientRect().right);
+    await expect(el).to.be.accessible();
+  });
+
+  for (const lang of ['fr', 'nl'] as const) {
+    it(`shows the authorisation and "Why?" columns without scrolling on the coach's page at 1280 px (${lang})`, async () => {
+      const frame = await demo('index.html', 1280);
+      const doc = frame.contentDocument!;
+      const el = doc.querySelector('ips-benefits-calculator') as IpsBenefitsCalculator;
+      doc.documentElement.lang = lang;
+      await waitUntil(() => shows(el, lang), lang);
+      await el.updateComplete;
+      const box = el.shadowRoot!.querySelector<HTMLElement>('.scroll')!.getBoundingClientRect();
+      for (const why of el.shadowRoot!.querySelectorAll<HTMLElement>('.why')) expect(why.getBoundingClientRect().right).to.be.at.most(box.right);
+      for (const marks of el.shadowRoot!.querySelectorAll<HTMLElement>('tbody .marks')) expect(marks.getBoundingClientRect().right).to.be.at.most(box.right);
+    });
+  }
+});
