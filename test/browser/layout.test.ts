@@ -123,3 +123,48 @@ describe('the month table on a phone and on a desktop', () => {
     });
   }
 });
+
+describe('charts on a phone', () => {
+  for (const lang of LANGUAGES) {
+    it(`writes every chart text at 11 px or more at 320 px, month names apart (${lang})`, async () => {
+      await setViewport({ width: 320, height: 800 });
+      const el = await fixture<IpsBenefitsCalculator>(html`<ips-benefits-calculator lang=${lang} no-link-restore .scenario=${AT_RISK}></ips-benefits-calculator>`);
+      await waitUntil(() => shows(el, lang) && el.shadowRoot!.querySelector('[part="hours-chart"]'), lang);
+      for (const part of ['chart', 'hours-chart']) {
+        const texts = [...el.shadowRoot!.querySelectorAll<SVGTextElement>(`[part="${part}"] svg text`)].filter((t) => t.getClientRects().length > 0);
+        expect(texts.length, part).to.be.greaterThan(4);
+        for (const t of texts) {
+          const size = t.getScreenCTM()!.a * parseFloat(getComputedStyle(t).fontSize);
+          expect(size, `${part}: "${t.textContent}"`).to.be.at.least(11);
+        }
+        const months = texts.filter((t) => t.classList.contains('month')).map((t) => t.getBoundingClientRect());
+        expect(months.length, `${part}: month names shown`).to.be.at.least(3);
+        months.slice(1).forEach((box, i) => expect(box.left, `${part}: month names overlap`).to.be.greaterThan(months[i].right));
+        expect(Math.max(...months.map((b) => b.right))).to.be.at.most(el.getBoundingClientRect().right);
+      }
+    });
+  }
+
+  it('writes the hours on the bars where they change, and hatches the hours not authorised even when the theme paints all bars red', async () => {
+    await setViewport({ width: 375, height: 800 });
+    const el = await fixture<IpsBenefitsCalculator>(
+      html`<ips-benefits-calculator lang="en" no-link-restore style="--ips-color-accent: #b3261e; --ips-color-error: #b3261e" .scenario=${AT_RISK}></ips-benefits-calculator>`,
+    );
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="hours-chart"]'), 'hours chart');
+    const values = [...el.shadowRoot!.querySelectorAll('[part="hours-chart"] text.value')].map((t) => t.textContent);
+    expect(values).to.deep.equal(['8', '24']);
+    const bars = [...el.shadowRoot!.querySelectorAll<SVGRectElement>('[part="hours-chart"] rect.hours')];
+    const fill = (b: Element) => getComputedStyle(b).fill;
+    const normal = bars.filter((b) => !b.classList.contains('over') && !b.classList.contains('outside'));
+    const risky = bars.filter((b) => b.classList.contains('over') || b.classList.contains('outside'));
+    expect(normal.length).to.be.greaterThan(0);
+    expect(risky.length).to.be.greaterThan(0);
+    for (const b of normal) expect(fill(b)).to.equal('rgb(179, 38, 30)');
+    for (const b of risky) expect(fill(b)).to.match(/^url\(.*#hatch.*\)/);
+    expect(el.shadowRoot!.querySelector('#hatch')).to.exist;
+    const legend = el.shadowRoot!.querySelector('[part="hours-chart"] .legend')!.textContent!;
+    expect(legend).to.contain('Hours not authorised (above the maximum or outside the authorised period)');
+    expect(legend).not.to.match(/red/i);
+    await expect(el).to.be.accessible();
+  });
+});

@@ -46,10 +46,87 @@ export const viewStyles = css`
   figcaption {
     font-weight: 600;
   }
-  svg {
+  /* Charts: the values axis, then the drawing over the rest of the width, in CSS pixels. */
+  .plot {
+    display: flex;
+  }
+  .plot > svg {
     display: block;
-    width: 100%;
-    height: auto;
+    flex: none;
+    overflow: visible;
+  }
+  .plot > svg + svg {
+    flex: 1;
+    min-width: 0;
+  }
+  svg text {
+    font-size: 12px;
+    fill: var(--_color-muted);
+  }
+  .grid {
+    stroke: var(--_color-border);
+  }
+  rect.benefit {
+    fill: var(--_color-benefit);
+  }
+  rect.earnings {
+    fill: var(--_color-earnings);
+  }
+  .hours {
+    fill: var(--_color-accent);
+  }
+  /* Hours not authorised: hatched and outlined, not only another colour. */
+  .hours.over,
+  .hours.outside {
+    fill: url(#hatch);
+    stroke: var(--_color-error);
+    stroke-width: 2;
+  }
+  #hatch rect,
+  .risk-mark {
+    fill: var(--_color-error);
+  }
+  .review-mark {
+    fill: var(--_color-warning);
+  }
+  svg .value,
+  .projection-mark {
+    fill: var(--_color-text);
+    font-weight: 600;
+  }
+  .without-work line,
+  .authorised-max,
+  .end-mark {
+    stroke: var(--_color-text);
+    stroke-width: 1.5;
+    stroke-dasharray: 5 4;
+  }
+  .authorised-max {
+    stroke: var(--_color-error);
+    stroke-width: 2;
+    stroke-dasharray: 6 3;
+  }
+  .end-mark {
+    stroke: var(--_color-warning);
+    stroke-width: 2;
+    stroke-dasharray: none;
+  }
+  svg .authorised-max-label {
+    fill: var(--_color-error);
+  }
+  /* Month names: every second one on a narrow element, every third on a phone. */
+  @container (max-width: 44rem) {
+    .m2 {
+      display: none;
+    }
+  }
+  @container (max-width: 30rem) {
+    .m2 {
+      display: inline;
+    }
+    .m3 {
+      display: none;
+    }
   }
   .legend {
     display: flex;
@@ -81,6 +158,22 @@ export const viewStyles = css`
   .swatch.risk {
     background: var(--_color-error);
     clip-path: polygon(50% 100%, 0 0, 100% 0);
+  }
+  .swatch.over {
+    border: 1px solid var(--_color-error);
+    background: repeating-linear-gradient(45deg, var(--_color-error) 0 2px, #0000 2px 4px);
+  }
+  .swatch.authorised-max {
+    height: 0;
+    border-top: 2px dashed var(--_color-error);
+  }
+  .swatch.review {
+    border-radius: 50%;
+    background: var(--_color-warning);
+  }
+  .swatch.end {
+    width: 2px;
+    background: var(--_color-warning);
   }
   .swatch-text {
     display: inline-block;
@@ -146,9 +239,6 @@ export const viewStyles = css`
     .print-summary {
       display: block;
       break-inside: avoid;
-    }
-    svg {
-      max-height: 6cm;
     }
   }
 `;
