@@ -7,62 +7,55 @@ import { msg, str } from '@lit/localize';
 import type { Formatters } from '../../format.js';
 import { parseDecimal } from '../../rules/decimal.js';
 import type { CashMonth, ForecastMonth } from '../../rules/forecast.js';
+import { monthLabels, pc, plot, yOf, type Frame } from './chart.js';
 
-const WIDTH = 640;
-const HEIGHT = 140;
-const PAD = { top: 12, right: 8, bottom: 24, left: 40 };
-
-/** Hours a week by month, with the authorised maximum as a line. */
+/** Hours a week by month, with the authorised maximum as a line and the hours written on the bars where they change. */
 export function renderHoursChart(months: readonly ForecastMonth[], maxHoursText: string, f: Formatters): TemplateResult | typeof nothing {
   if (!months.some((m) => m.hoursPerWeek !== null)) return nothing;
   // Pixel geometry only.
   const maxHours = parseDecimal(maxHoursText)?.toNumber() ?? null;
   const hours = months.map((m) => (m.hoursPerWeek === null ? 0 : Number(m.hoursPerWeek)));
-  const top = Math.max(8, ...hours, maxHours ?? 0) * 1.15;
-  const plotW = WIDTH - PAD.left - PAD.right;
-  const plotH = HEIGHT - PAD.top - PAD.bottom;
-  const y = (v: number) => PAD.top + plotH - (v / top) * plotH;
-  const slot = plotW / months.length;
-  const barW = Math.max(2, slot * 0.6);
-  const labelEvery = Math.ceil(months.length / 12);
+  const c: Frame = { height: 170, top: 30, bottom: 24, max: Math.max(8, ...hours, maxHours ?? 0) * 1.1 };
+  const y = (v: number) => yOf(c, v);
+  const slot = 100 / months.length;
+  let atRisk = false;
+  let reviews = false;
+  let end = false;
+  const bars = months.map((m, i) => {
+    const x = pc((i + 0.2) * slot);
+    const mid = pc((i + 0.5) * slot);
+    const over = maxHours !== null && hours[i] > maxHours;
+    const outside = m.warnings.some((w) => w.code === 'WORK_BEFORE_AUTHORISATION' || w.code === 'WORK_AFTER_AUTHORISATION');
+    const review = m.warnings.some((w) => w.code === 'AUTHORISATION_REVIEW');
+    const ends = m.warnings.some((w) => w.code === 'AUTHORISATION_ENDS');
+    atRisk ||= over || outside;
+    reviews ||= review;
+    end ||= ends;
+    return svg`
+      <rect class="hours ${over ? 'over' : ''} ${outside ? 'outside' : ''}" x=${x} width=${pc(slot * 0.6)} y=${y(hours[i])} height=${y(0) - y(hours[i])} />
+      ${hours[i] > 0 && hours[i] !== hours[i - 1] ? svg`<text class="value" x=${mid} y=${y(hours[i]) - 4} text-anchor="middle">${f.number(hours[i])}</text>` : null}
+      ${review ? svg`<circle class="review-mark" cx=${mid} cy="8" r="4" />` : null}
+      ${ends ? svg`<line class="end-mark" x1=${pc((i + 1) * slot)} x2=${pc((i + 1) * slot)} y1="4" y2=${y(0)} />` : null}`;
+  });
   return html`
     <figure part="hours-chart">
       <figcaption>${msg('Planned hours a week and the authorised maximum', { id: 'm3q' })}</figcaption>
-      <svg viewBox="0 0 ${WIDTH} ${HEIGHT}" aria-hidden="true" focusable="false">
-        ${months.map((m, i) => {
-          const x = PAD.left + i * slot + (slot - barW) / 2;
-          const over = maxHours !== null && hours[i] > maxHours;
-          const outside = m.warnings.some((w) => w.code === 'WORK_BEFORE_AUTHORISATION' || w.code === 'WORK_AFTER_AUTHORISATION');
-          const review = m.warnings.some((w) => w.code === 'AUTHORISATION_REVIEW');
-          const ends = m.warnings.some((w) => w.code === 'AUTHORISATION_ENDS');
-          return svg`
-            <rect class="hours ${over ? 'over' : ''} ${outside ? 'outside' : ''}" x=${x} width=${barW} y=${y(hours[i])} height=${y(0) - y(hours[i])}
-              fill=${over || outside ? 'var(--_color-error)' : 'var(--_color-accent)'} />
-            ${review
-              ? svg`<circle class="review-mark" cx=${x + barW / 2} cy=${PAD.top - 4} r="4" fill="var(--_color-warning)" />`
-              : null}
-            ${ends
-              ? svg`<line class="end-mark" x1=${x + barW} x2=${x + barW} y1=${PAD.top - 8} y2=${y(0)} stroke="var(--_color-warning)" stroke-width="2" />`
-              : null}
-            ${i % labelEvery === 0
-              ? svg`<text x=${x + barW / 2} y=${HEIGHT - 8} text-anchor="middle" font-size="11" fill="var(--_color-muted)">${f.shortMonth(m.month)}</text>`
-              : null}`;
-        })}
+      ${plot(
+        c,
+        maxHours !== null ? [[maxHours, f.hours(maxHours), 'authorised-max-label']] : [],
+        svg`<defs><pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="3" height="6" /></pattern></defs>
+        ${bars}
+        ${maxHours !== null ? svg`<line class="authorised-max" x1="0" x2="100%" y1=${y(maxHours)} y2=${y(maxHours)} />` : null}
+        ${monthLabels(months, f, c.height - 6)}`,
+      )}
+      <ul class="legend">
         ${maxHours !== null
-          ? svg`
-            <line class="authorised-max" x1=${PAD.left} x2=${WIDTH - PAD.right} y1=${y(maxHours)} y2=${y(maxHours)}
-              stroke="var(--_color-error)" stroke-width="2" stroke-dasharray="6 3" />
-            <text x=${PAD.left - 4} y=${y(maxHours) + 4} text-anchor="end" font-size="11" fill="var(--_color-error)">${f.hours(maxHours)}</text>`
-          : null}
-      </svg>
-      <p class="hint">
-        ${maxHours !== null
-          ? msg(str`Dashed line: ${f.number(maxHours)} h a week authorised by the medical advisor. Red bars are above it.`, { id: 'm3r' })
-          : msg('Enter the authorised hours to see them as a line.', { id: 'm3s' })}
-        ${months.some((m) => m.warnings.some((w) => w.code.startsWith('AUTHORISATION_') || w.code.startsWith('WORK_')))
-          ? msg('Red bars outside the authorised period; dots mark the six-monthly reviews, a vertical line the end of the authorisation.', { id: 'm3t' })
-          : nothing}
-      </p>
+          ? html`<li><span class="swatch authorised-max"></span>${msg(str`Authorised by the medical advisor: ${f.hours(maxHours)} a week`, { id: 'hc.max' })}</li>`
+          : html`<li>${msg('Enter the authorised hours to see them as a line.', { id: 'm3s' })}</li>`}
+        ${atRisk ? html`<li><span class="swatch over"></span>${msg('Hours not authorised (above the maximum or outside the authorised period)', { id: 'hc.risk' })}</li>` : nothing}
+        ${reviews ? html`<li><span class="swatch review"></span>${msg('Review by the medical advisor', { id: 'hc.review' })}</li>` : nothing}
+        ${end ? html`<li><span class="swatch end"></span>${msg('End of the authorisation', { id: 'hc.end' })}</li>` : nothing}
+      </ul>
     </figure>
   `;
 }

@@ -212,23 +212,31 @@ export const styles = css`
     font-weight: 600;
     font-variant-numeric: tabular-nums;
   }
+  /* A table wider than the element scrolls in its own box (positioned, so that hidden texts stay
+     inside it); a shadow at the right edge shows there is more, and the month column stays. */
   .scroll {
     overflow-x: auto;
-    max-width: 100%;
+    position: relative;
+    background: linear-gradient(90deg, #0000, var(--_color-surface) 60%) right / 2rem 100% no-repeat local,
+      radial-gradient(farthest-side at right, color-mix(in srgb, var(--_color-text) 40%, #0000), #0000) right / 0.8rem 100% no-repeat;
   }
-  /* The unfolded cash calendar and comparison are laid out and painted only while near the screen
-     (120 months off screen cost nothing on an edit); their last size keeps the page from jumping. */
-  [part='cash'] .scroll,
-  [part='comparison'] .scroll {
-    content-visibility: auto;
-    contain-intrinsic-size: auto 30rem;
+  .scroll th:first-child {
+    position: sticky;
+    left: 0;
+    z-index: 1;
+    background: var(--_color-surface);
+    white-space: normal;
+    padding-left: calc(0.5rem + 4px);
   }
   table {
-    border-collapse: collapse;
+    border-spacing: 0;
     width: 100%;
     font-variant-numeric: tabular-nums;
   }
   caption {
+    position: sticky;
+    left: 0;
+    max-width: 100cqw;
     text-align: start;
     font-weight: 600;
     padding-bottom: 0.35rem;
@@ -255,11 +263,9 @@ export const styles = css`
     font-weight: 600;
     border-top: 2px solid var(--_color-text);
   }
-  tr.selected {
+  tr.selected,
+  .selected th {
     background: var(--_color-subtle);
-  }
-  [part='comparison'] td .gain {
-    display: block;
   }
   .gain-positive {
     color: #1e6b2f;
@@ -267,19 +273,10 @@ export const styles = css`
   .gain-negative {
     color: var(--_color-error);
   }
-  .notices {
-    margin: 0;
-    padding-inline-start: 1.2rem;
-  }
-  .notices li + li {
-    margin-top: 0.3rem;
-  }
-  .level-warning,
-  .level-risk {
-    color: var(--_color-warning);
-  }
-  tr.at-risk {
-    box-shadow: inset 4px 0 0 var(--_color-error);
+  /* The bar before a month at risk: a border, which forced colours keep. */
+  .scroll .at-risk th {
+    border-left: 4px solid var(--_color-error);
+    padding-left: 0.5rem;
   }
   .projection {
     font-weight: bold;
@@ -287,6 +284,8 @@ export const styles = css`
   .marks {
     text-align: start;
     font-size: 0.875em;
+    white-space: normal;
+    min-width: 11rem;
   }
   .mark {
     display: block;
@@ -313,9 +312,6 @@ export const styles = css`
     cursor: pointer;
     font-weight: 600;
   }
-  summary h3 {
-    display: inline;
-  }
   .visually-hidden {
     position: absolute;
     width: 1px;
@@ -323,7 +319,7 @@ export const styles = css`
     margin: -1px;
     padding: 0;
     overflow: hidden;
-    clip: rect(0 0 0 0);
+    clip-path: inset(50%);
     white-space: nowrap;
     border: 0;
   }
@@ -343,42 +339,6 @@ export const styles = css`
   }
   [hidden] {
     display: none !important;
-  }
-  @media print {
-    :host {
-      --_font-size: var(--ips-font-size, 10pt);
-      color: #000;
-      background: #fff;
-    }
-    form,
-    [part='actions'],
-    .share-link,
-    button,
-    .why,
-    [part='cash'],
-    [part='hours-chart'],
-    .why-cell {
-      display: none !important;
-    }
-    .scroll,
-    [part='comparison'] .scroll {
-      overflow: visible;
-      content-visibility: visible;
-    }
-    th,
-    td {
-      padding: 0.15rem 0.3rem;
-      white-space: normal;
-    }
-    .marks {
-      min-width: 7rem;
-    }
-    table {
-      font-size: 0.85em;
-    }
-    tr {
-      break-inside: avoid;
-    }
   }
   @container (max-width: 30rem) {
     .fields {

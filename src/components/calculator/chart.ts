@@ -2,16 +2,28 @@
  * The month-by-month chart: benefit and earnings stacked, the total on top, the benefit without
  * work as a dashed line. Drawn as SVG with Lit templates; hidden from assistive technology because
  * the table holds the same figures.
+ *
+ * The charts are drawn in CSS pixels, not scaled from a fixed drawing: the values axis is its own
+ * narrow SVG, and the months are placed in per cent of the plot's width. Text keeps its size (12 px)
+ * on a phone, and the month names are thinned out by container queries when they would collide.
  */
-import { html, svg, type TemplateResult } from 'lit';
+import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { Formatters } from '../../format.js';
 import { isPositiveMoney } from '../../rules/decimal.js';
 import type { ForecastMonth } from '../../rules/forecast.js';
 
-const WIDTH = 640;
-const HEIGHT = 260;
-const PAD = { top: 16, right: 8, bottom: 28, left: 56 };
+/** Geometry of a chart: its height and the values axis, in CSS pixels. */
+export interface Frame {
+  height: number;
+  top: number;
+  bottom: number;
+  /** Largest value of the axis. */
+  max: number;
+}
+
+/** The vertical position of a value. */
+export const yOf = (c: Frame, v: number) => c.top + (c.height - c.top - c.bottom) * (1 - v / c.max);
 
 /** A round step for the value axis (1, 2 or 5 × 10^n) giving about four lines. */
 function niceStep(max: number): number {
@@ -21,53 +33,81 @@ function niceStep(max: number): number {
   return (fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 5 ? 5 : 10) * magnitude;
 }
 
+/** Per cent of the plot's width, as an SVG length. */
+export const pc = (x: number) => `${x.toFixed(3)}%`;
+
+/**
+ * The plot: the values axis (labels at their heights) beside the drawing, which fills the rest of
+ * the width. `labels` are [value, text, class] triples.
+ */
+export function plot(c: Frame, labels: [number, string, string?][], drawing: SVGTemplateResult): TemplateResult {
+  const axis = Math.max(...labels.map(([, text]) => text.length), 1) * 7 + 8;
+  return html`<div class="plot">
+    <svg class="axis" width=${axis} height=${c.height} aria-hidden="true">
+      ${labels.map(([v, text, cls]) => svg`<text class=${cls ?? ''} x=${axis - 4} y=${yOf(c, v) + 4} text-anchor="end">${text}</text>`)}
+    </svg>
+    <svg height=${c.height} aria-hidden="true">${drawing}</svg>
+  </div>`;
+}
+
+/**
+ * The month names under the bars: at most twelve, and on a narrow element every second one (class
+ * `m2` hidden) or every third one (`m3` hidden), so that they never overlap.
+ */
+export function monthLabels(months: readonly ForecastMonth[], f: Formatters, y: number): SVGTemplateResult[] {
+  const every = Math.ceil(months.length / 12);
+  const slot = 100 / months.length;
+  return months.flatMap((m, i) => {
+    if (i % every) return [];
+    const k = i / every;
+    return [svg`<text class="month ${k % 2 ? 'm2' : ''} ${k % 3 ? 'm3' : ''}" x=${pc((i + 0.5) * slot)} y=${y} text-anchor="middle">${f.shortMonth(m.month)}</text>`];
+  });
+}
+
 export function renderChart(months: readonly ForecastMonth[], f: Formatters): TemplateResult {
   // Pixel geometry only: amounts become numbers to place the bars, never to compute money.
   const totals = months.map((m) => Number(m.total));
   const fulls = months.map((m) => Number(m.fullBenefit));
-  const max = Math.max(1, ...totals, ...fulls);
-  const step = niceStep(max);
-  const top = Math.ceil(max / step) * step;
-  const plotW = WIDTH - PAD.left - PAD.right;
-  const plotH = HEIGHT - PAD.top - PAD.bottom;
-  const y = (v: number) => PAD.top + plotH - (v / top) * plotH;
-  const slot = plotW / Math.max(1, months.length);
-  const barW = Math.max(2, slot * 0.7);
-  const labelEvery = Math.ceil(months.length / 12);
-  const ticks = Array.from({ length: Math.round(top / step) + 1 }, (_, i) => i * step);
-  const linePoints = months
-    .map((_, i) => `${PAD.left + i * slot},${y(fulls[i])} ${PAD.left + (i + 1) * slot},${y(fulls[i])}`)
-    .join(' ');
+  const most = Math.max(1, ...totals, ...fulls);
+  const step = niceStep(most);
+  const c: Frame = { height: 240, top: 22, bottom: 24, max: Math.ceil(most / step) * step };
+  const y = (v: number) => yOf(c, v);
+  const slot = 100 / Math.max(1, months.length);
+  const ticks = Array.from({ length: Math.round(c.max / step) + 1 }, (_, i) => i * step);
+  // The benefit without work: one dashed step per month, joined where it changes.
+  const withoutWork = months.map(
+    (_, i) => svg`<line x1=${pc(i * slot)} x2=${pc((i + 1) * slot)} y1=${y(fulls[i])} y2=${y(fulls[i])} />${
+      i > 0 && fulls[i] !== fulls[i - 1] ? svg`<line x1=${pc(i * slot)} x2=${pc(i * slot)} y1=${y(fulls[i - 1])} y2=${y(fulls[i])} />` : null
+    }`,
+  );
   return html`
     <figure part="chart">
       <figcaption id="chart-caption">${msg('Each month: benefit and wage', { id: 'm27' })}</figcaption>
-      <svg viewBox="0 0 ${WIDTH} ${HEIGHT}" aria-hidden="true" focusable="false">
-        ${ticks.map(
-          (t) => svg`
-            <line x1=${PAD.left} x2=${WIDTH - PAD.right} y1=${y(t)} y2=${y(t)} stroke="var(--_color-border)" stroke-width="1" />
-            <text x=${PAD.left - 6} y=${y(t) + 4} text-anchor="end" font-size="11" fill="var(--_color-muted)">${f.number(t, 0)}</text>`,
-        )}
+      ${plot(
+        c,
+        ticks.map((t) => [t, f.number(t, 0)]),
+        svg`
+        ${ticks.map((t) => svg`<line class="grid" x1="0" x2="100%" y1=${y(t)} y2=${y(t)} />`)}
         ${months.map((m, i) => {
-          const x = PAD.left + i * slot + (slot - barW) / 2;
+          const x = pc((i + 0.15) * slot);
+          const w = pc(slot * 0.7);
+          const mid = pc((i + 0.5) * slot);
           const earnings = Number(m.earnings);
           const benefit = Number(m.benefit);
+          const top = y(earnings + benefit);
           return svg`
             <g class="bar" data-month=${m.month}>
-              <rect x=${x} width=${barW} y=${y(earnings)} height=${y(0) - y(earnings)} fill="var(--_color-earnings)" />
-              <rect x=${x} width=${barW} y=${y(earnings + benefit)} height=${y(0) - y(benefit)} fill="var(--_color-benefit)" />
-              ${isPositiveMoney(m.atRisk)
-                ? svg`<path class="risk-mark" d="M ${x + barW / 2} ${y(earnings + benefit) - 4} l -6 -10 h 12 z" fill="var(--_color-error)" />`
-                : null}
+              <rect class="earnings" x=${x} width=${w} y=${y(earnings)} height=${y(0) - y(earnings)} />
+              <rect class="benefit" x=${x} width=${w} y=${top} height=${y(0) - y(benefit)} />
+              ${isPositiveMoney(m.atRisk) ? svg`<svg class="risk-mark" x=${mid} y=${top - 14} overflow="visible"><path d="M0 10l-6-10h12z" /></svg>` : null}
               ${m.projected
-                ? svg`<text class="projection-mark" x=${x + barW / 2} y=${y(earnings + benefit) - (isPositiveMoney(m.atRisk) ? 18 : 4)} text-anchor="middle" font-size="12" fill="var(--_color-text)">≈</text>`
-                : null}
-              ${i % labelEvery === 0
-                ? svg`<text x=${x + barW / 2} y=${HEIGHT - PAD.bottom + 16} text-anchor="middle" font-size="11" fill="var(--_color-muted)">${f.shortMonth(m.month)}</text>`
+                ? svg`<text class="projection-mark" x=${mid} y=${top - (isPositiveMoney(m.atRisk) ? 18 : 4)} text-anchor="middle">≈</text>`
                 : null}
             </g>`;
         })}
-        <polyline points=${linePoints} fill="none" stroke="var(--_color-text)" stroke-width="1.5" stroke-dasharray="5 4" />
-      </svg>
+        <g class="without-work">${withoutWork}</g>
+        ${monthLabels(months, f, c.height - 6)}`,
+      )}
       <ul class="legend">
         <li><span class="swatch benefit"></span>${msg('Benefit', { id: 'mt' })}</li>
         <li><span class="swatch earnings"></span>${msg('Gross wage', { id: 'mu' })}</li>

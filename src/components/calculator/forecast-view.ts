@@ -66,17 +66,17 @@ const { forecast, f } = o;
           <thead>
             <tr>
               <th scope="col">${msg('Month', { id: 'mo' })}</th>
+              <th scope="col">${msg('Total', { id: 'mp' })}</th>
+              <th scope="col">${msg('Benefit', { id: 'mt' })}</th>
+              <th scope="col">${msg('Gross wage', { id: 'mu' })}</th>
+              <th scope="col">${msg('Gain compared with not working', { id: 'mq' })}</th>
+              <th scope="col">${msg('Authorisation', { id: 'm11' })}</th>
+              <th scope="col" class="why-cell"><span class="visually-hidden">${msg('Explanation', { id: 'm12' })}</span></th>
               <th scope="col">${msg('Paid days', { id: 'mx' })}</th>
               <th scope="col">${msg('Hours a week', { id: 'my' })}</th>
               <th scope="col">${msg('Occupation fraction', { id: 'term.fraction' })}</th>
               <th scope="col">${msg('Reduction', { id: 'mz' })}</th>
               <th scope="col">${msg('Daily benefit', { id: 'm10' })}</th>
-              <th scope="col">${msg('Benefit', { id: 'mt' })}</th>
-              <th scope="col">${msg('Gross wage', { id: 'mu' })}</th>
-              <th scope="col">${msg('Total', { id: 'mp' })}</th>
-              <th scope="col">${msg('Gain compared with not working', { id: 'mq' })}</th>
-              <th scope="col">${msg('Authorisation', { id: 'm11' })}</th>
-              <th scope="col" class="why-cell"><span class="visually-hidden">${msg('Explanation', { id: 'm12' })}</span></th>
             </tr>
           </thead>
           <tbody>
@@ -87,14 +87,9 @@ const { forecast, f } = o;
                   data-month=${m.month}
                 >
                   <th scope="row">${f.month(m.month)}</th>
-                  <td>${f.number(m.indemnifiableDays)}</td>
-                  <td>${m.hoursPerWeek === null ? '–' : f.number(m.hoursPerWeek)}</td>
-                  <td>${m.fraction === null ? '–' : f.percent(m.fraction)}</td>
-                  <td>${f.percent(m.reductionPercent)}</td>
-                  <td>${f.money(m.dailyBenefit)}${m.projected ? projectionMark() : nothing}</td>
+                  <td class="total">${f.money(m.total)}</td>
                   <td class="benefit">${f.money(m.benefit)}</td>
                   <td class="earnings">${f.money(m.earnings)}</td>
-                  <td class="total">${f.money(m.total)}</td>
                   <td class="gain">${f.money(m.gainVsNoWork)}</td>
                   <td class="marks">${authorisationMarks(m, f)}</td>
                   <td class="why-cell">
@@ -108,6 +103,11 @@ const { forecast, f } = o;
                       ${msg('Why?', { id: 'm13' })}<span class="visually-hidden"> ${f.month(m.month)}</span>
                     </button>
                   </td>
+                  <td>${f.number(m.indemnifiableDays)}</td>
+                  <td>${m.hoursPerWeek === null ? '–' : f.number(m.hoursPerWeek)}</td>
+                  <td>${m.fraction === null ? '–' : f.percent(m.fraction)}</td>
+                  <td>${f.percent(m.reductionPercent)}</td>
+                  <td>${f.money(m.dailyBenefit)}${m.projected ? projectionMark() : nothing}</td>
                 </tr>
               `,
             )}
@@ -115,17 +115,17 @@ const { forecast, f } = o;
           <tfoot>
             <tr>
               <th scope="row">${msg('Total', { id: 'mp' })}</th>
+              <td class="total">${f.money(t.total)}</td>
+              <td class="benefit">${f.money(t.benefit)}</td>
+              <td class="earnings">${f.money(t.earnings)}</td>
+              <td class="gain">${f.money(t.gainVsNoWork)}</td>
+              <td class="marks">${isPositiveMoney(t.atRisk) ? msg(str`At risk: ${f.money(t.atRisk)}`, { id: 'm14' }) : ''}</td>
+              <td class="why-cell"></td>
               <td>${f.number(t.indemnifiableDays)}</td>
               <td></td>
               <td></td>
               <td></td>
               <td></td>
-              <td class="benefit">${f.money(t.benefit)}</td>
-              <td class="earnings">${f.money(t.earnings)}</td>
-              <td class="total">${f.money(t.total)}</td>
-              <td class="gain">${f.money(t.gainVsNoWork)}</td>
-              <td class="marks">${isPositiveMoney(t.atRisk) ? msg(str`At risk: ${f.money(t.atRisk)}`, { id: 'm14' }) : ''}</td>
-              <td class="why-cell"></td>
             </tr>
           </tfoot>
         </table>

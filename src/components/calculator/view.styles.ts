@@ -1,6 +1,6 @@
 /**
  * Styles of the views in the on-demand file (charts and their legends, the "Why?" panel, the
- * printed summary): they come with those views and are added to the element's own when the file
+ * printed summary and the print layout): they come with those views and are added to the element's own when the file
  * has loaded, so the main file does not carry them.
  */
 import { css } from 'lit';
@@ -29,6 +29,30 @@ export const viewStyles = css`
     opacity: 0;
     pointer-events: none;
   }
+  /* The unfolded cash calendar and comparison are laid out and painted only while near the screen
+     (120 months off screen cost nothing on an edit); their last size keeps the page from jumping. */
+  [part='cash'] .scroll,
+  [part='comparison'] .scroll {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 30rem;
+  }
+  [part='comparison'] td .gain {
+    display: block;
+  }
+  summary h3 {
+    display: inline;
+  }
+  .notices {
+    margin: 0;
+    padding-inline-start: 1.2rem;
+  }
+  .notices li + li {
+    margin-top: 0.3rem;
+  }
+  .level-warning,
+  .level-risk {
+    color: var(--_color-warning);
+  }
   .explanation {
     border: 1px solid var(--_color-border);
     border-inline-start: 4px solid var(--_color-accent);
@@ -45,10 +69,87 @@ export const viewStyles = css`
   figcaption {
     font-weight: 600;
   }
-  svg {
+  /* Charts: the values axis, then the drawing over the rest of the width, in CSS pixels. */
+  .plot {
+    display: flex;
+  }
+  .plot > svg {
     display: block;
-    width: 100%;
-    height: auto;
+    flex: none;
+    overflow: visible;
+  }
+  .plot > svg + svg {
+    flex: 1;
+    min-width: 0;
+  }
+  svg text {
+    font-size: 12px;
+    fill: var(--_color-muted);
+  }
+  .grid {
+    stroke: var(--_color-border);
+  }
+  rect.benefit {
+    fill: var(--_color-benefit);
+  }
+  rect.earnings {
+    fill: var(--_color-earnings);
+  }
+  .hours {
+    fill: var(--_color-accent);
+  }
+  /* Hours not authorised: hatched and outlined, not only another colour. */
+  .hours.over,
+  .hours.outside {
+    fill: url(#hatch);
+    stroke: var(--_color-error);
+    stroke-width: 2;
+  }
+  #hatch rect,
+  .risk-mark {
+    fill: var(--_color-error);
+  }
+  .review-mark {
+    fill: var(--_color-warning);
+  }
+  svg .value,
+  .projection-mark {
+    fill: var(--_color-text);
+    font-weight: 600;
+  }
+  .without-work line,
+  .authorised-max,
+  .end-mark {
+    stroke: var(--_color-text);
+    stroke-width: 1.5;
+    stroke-dasharray: 5 4;
+  }
+  .authorised-max {
+    stroke: var(--_color-error);
+    stroke-width: 2;
+    stroke-dasharray: 6 3;
+  }
+  .end-mark {
+    stroke: var(--_color-warning);
+    stroke-width: 2;
+    stroke-dasharray: none;
+  }
+  svg .authorised-max-label {
+    fill: var(--_color-error);
+  }
+  /* Month names: every second one on a narrow element, every third on a phone. */
+  @container (max-width: 44rem) {
+    .m2 {
+      display: none;
+    }
+  }
+  @container (max-width: 30rem) {
+    .m2 {
+      display: inline;
+    }
+    .m3 {
+      display: none;
+    }
   }
   .legend {
     display: flex;
@@ -81,6 +182,22 @@ export const viewStyles = css`
     background: var(--_color-error);
     clip-path: polygon(50% 100%, 0 0, 100% 0);
   }
+  .swatch.over {
+    border: 1px solid var(--_color-error);
+    background: repeating-linear-gradient(45deg, var(--_color-error) 0 2px, #0000 2px 4px);
+  }
+  .swatch.authorised-max {
+    height: 0;
+    border-top: 2px dashed var(--_color-error);
+  }
+  .swatch.review {
+    border-radius: 50%;
+    background: var(--_color-warning);
+  }
+  .swatch.end {
+    width: 2px;
+    background: var(--_color-warning);
+  }
   .swatch-text {
     display: inline-block;
     width: 0.8em;
@@ -99,13 +216,52 @@ export const viewStyles = css`
   .print-summary dd {
     margin: 0;
   }
+  /* Printing waits for this file (the printed summary is in it), so the print layout is here too. */
   @media print {
+    :host {
+      --_font-size: var(--ips-font-size, 10pt);
+      color: #000;
+      background: #fff;
+    }
+    form,
+    [part='actions'],
+    .share-link,
+    button,
+    .why-cell {
+      display: none !important;
+    }
+    .scroll {
+      overflow: visible;
+      background: none;
+    }
+    th,
+    td {
+      padding: 0.15rem 0.3rem;
+      white-space: normal;
+    }
+    .marks {
+      min-width: 7rem;
+    }
+    .scroll th:first-child,
+    caption {
+      position: static;
+    }
+    table {
+      font-size: 0.85em;
+    }
+    tr {
+      break-inside: avoid;
+    }
+    [part='cash'],
+    [part='hours-chart'] {
+      display: none;
+    }
+    [part='comparison'] .scroll {
+      content-visibility: visible;
+    }
     .print-summary {
       display: block;
       break-inside: avoid;
-    }
-    svg {
-      max-height: 6cm;
     }
   }
 `;
