@@ -23,8 +23,7 @@ import {
   type Draft,
   type FieldId,
 } from './draft.js';
-import { issueMessage } from './messages.js';
-import { fieldError, textField, type FormContext } from './fields.js';
+import { fieldError, issueText, textField, type FormContext } from './fields.js';
 import { renderAuthorisationEditor, renderJob, renderSituation } from './form-sections.js';
 import { renderForecastView } from './forecast-view.js';
 import { loadViews, views, type Views } from './views.js';
@@ -596,7 +595,7 @@ export class IpsBenefitsCalculator extends LitElement {
     const more = this.importIssues.length - shown.length;
     return html`
       <ul>
-        ${shown.map((i) => html`<li>${i.path ? `${escapeControlCharacters(clipText(i.path))}: ` : ''}${issueMessage(i, this.f)}</li>`)}
+        ${shown.map((i) => html`<li>${i.path ? `${escapeControlCharacters(clipText(i.path))}: ` : ''}${issueText([i], this.f)}</li>`)}
         ${more > 0 ? html`<li class="more">${msg(str`and ${this.f.number(String(more))} more`, { id: 'remarks.more' })}</li>` : nothing}
       </ul>
     `;

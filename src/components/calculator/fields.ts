@@ -3,10 +3,10 @@
  * assistive technology (aria-invalid, aria-describedby), and the lock groups of the fields.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
 import type { Formatters } from '../../format.js';
 import type { ValidationIssue } from '../../scenario/validate.js';
 import type { Draft, FieldId } from './draft.js';
-import { datePattern, issueMessage } from './messages.js';
 import { views } from './views.js';
 
 /** What the form's sections need from the element. */
@@ -29,10 +29,21 @@ export function lockGroupOf(field: FieldId): string {
   return { dailyBenefit: 'daily-benefit', dailyBenefitAsOf: 'daily-benefit', projectIndexation: 'daily-benefit', fullTimeHours: 'full-time-hours' }[field as string] ?? field;
 }
 
+/** How a date ("DD/MM/YYYY") or a month ("MM/YYYY") is typed, in the language's letters and separator. */
+export function datePattern(month: boolean): string {
+  return month ? msg('MM/YYYY', { id: 'pattern.month' }) : msg('DD/MM/YYYY', { id: 'pattern.date' });
+}
+
+/** The sentences of a field's issues (they come with the on-demand views; until then, a short notice). */
+export function issueText(issues: readonly ValidationIssue[], f: Formatters): string {
+  const v = views();
+  return v ? issues.map((e) => v.issueMessage(e, f)).join(' ') : msg('Please check this field.', { id: 'issue.pending' });
+}
+
 export function fieldError(ctx: FormContext, field: FieldId): TemplateResult | typeof nothing {
   const errors = ctx.errorsFor(field);
   if (errors.length === 0) return nothing;
-  return html`<p class="error" id="${field}-error">${errors.map((e) => issueMessage(e, ctx.f)).join(' ')}</p>`;
+  return html`<p class="error" id="${field}-error">${issueText(errors, ctx.f)}</p>`;
 }
 
 function describedBy(ctx: FormContext, field: FieldId, hint?: string): string | typeof nothing {

@@ -1,16 +1,13 @@
 /**
  * Localized sentences for the validation issues of the core (next to the fields and above the
- * form). Called at render time, so they follow the active locale.
+ * form). Called at render time, so they follow the active locale. They come with the on-demand
+ * views (a few milliseconds after the first render); until then a field only says it needs a look.
  */
 import { msg, str } from '@lit/localize';
 import type { Formatters } from '../../format.js';
 import type { ValidationIssue } from '../../scenario/validate.js';
 import { clipText, escapeControlCharacters } from '../../scenario/echo.js';
-
-/** How a date ("DD/MM/YYYY") or a month ("MM/YYYY") is typed, in the language's letters and separator. */
-export function datePattern(month: boolean): string {
-  return month ? msg('MM/YYYY', { id: 'pattern.month' }) : msg('DD/MM/YYYY', { id: 'pattern.date' });
-}
+import { datePattern } from './fields.js';
 
 export function issueMessage(issue: ValidationIssue, f: Formatters): string {
   const p = issue.params;
