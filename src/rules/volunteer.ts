@@ -14,8 +14,10 @@ import { volunteerAllowanceLimits } from './parameters/volunteer.js';
  * known year after it), or `null` when they are within them.
  */
 export function allowanceExcess(step: WorkStepInput | undefined, date: string): Record<string, string> | null {
-  const row = valueAt(volunteerAllowanceLimits, date);
-  return row && (step?.allowancePerDay?.gt(row.value.perDay) || step?.allowancePerYear?.gt(row.value.perYear))
+  const [d, y] = [step?.allowancePerDay, step?.allowancePerYear];
+  // Most steps have no allowance: the limits are not even looked up.
+  const row = (d || y) && valueAt(volunteerAllowanceLimits, date);
+  return row && (d?.gt(row.value.perDay) || y?.gt(row.value.perYear))
     ? { dailyLimit: row.value.perDay, yearlyLimit: row.value.perYear, limitsYear: startAt(volunteerAllowanceLimits, date)!.slice(0, 4) }
     : null;
 }
