@@ -517,8 +517,9 @@ class ForecastRun {
     const m = this.moneyFor(plain ? parts[0].terms.key : null, days, parts);
     this.tally.set(m, (this.tally.get(m) ?? 0) + 1);
     this.frameNotices(first, formatDate(ym.year, ym.month, last), parts, warnings);
-    // The work shown for the month: the last one paid in it (a Sunday alone pays nothing).
-    const shown = [...parts].reverse().find((p) => p.segment.rule !== null && p.segment.indemnifiableDays > 0)?.segment;
+    // The work shown for the month: the last one paid in it (a Sunday alone pays nothing; volunteering
+    // is not work: it shows in its segments, rule 'volunteer').
+    const shown = [...parts].reverse().find((p) => p.segment.monthlyWage !== null && p.segment.indemnifiableDays > 0)?.segment;
     const payment = input.payment;
     return {
       month: monthKey,

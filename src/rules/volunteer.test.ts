@@ -30,10 +30,11 @@ describe('volunteering during incapacity', () => {
     it(c.name, () => {
       const f = forecast(c.start, c.months, [c.step]);
       f.months.forEach((m, i) => {
-        // The step shows in the month: its hours, no earnings, no reduction, the full benefit.
-        expect(m).to.include({ hoursPerWeek: '6.00', earnings: '0.00', reductionPercent: 0, fraction: null });
+        // The step shows in the month's segment (its hours, rule volunteer): no earnings, no
+        // reduction, the full benefit. The month's own hours are those of work: none.
+        expect(m).to.include({ hoursPerWeek: null, earnings: '0.00', reductionPercent: 0, fraction: null });
         expect(m.benefit).to.equal(m.fullBenefit);
-        expect(m.segments[0]).to.include({ rule: 'volunteer', monthlyWage: null });
+        expect(m.segments[0]).to.include({ rule: 'volunteer', step: 0, hoursPerWeek: '6.00', monthlyWage: null, reductionPercent: 0 });
         expect(m.segments[0].reference?.href).to.match(/inami\.fgov\.be/);
         const notice = m.warnings.find((w) => w.code === 'VOLUNTEER_ALLOWANCE_ABOVE_LIMIT');
         if (c.atRisk[i]) {
