@@ -7,13 +7,14 @@
 // when code outside the parameters reads `.description` (it would get nothing).
 
 const PARAMETERS = /[\\/]src[\\/]rules[\\/]parameters[\\/][^\\/]+\.ts$/;
-// Parameter files whose sources only document the amounts (the README's table, the core's API):
+// Parameter files whose sources only document the amounts (the README's table, the core's API;
+// volunteer.ts: the allowance limits, cited in the notices' words):
 // the element never shows their references, so the standalone file keeps their values and dates
 // and leaves the titles and addresses of their sources empty. The rules' own references
 // (sources.ts, cumulation.ts, special-cases.ts…) are linked from the "Why?" panel: they keep their
 // addresses; their titles, which the element never shows (the panel names a source with its own
 // translated words), are left empty too.
-export const DOCUMENTATION_ONLY_REFERENCES = /[\\/](benefit-rates|indexation|authorisation)\.ts$/;
+export const DOCUMENTATION_ONLY_REFERENCES = /[\\/](benefit-rates|indexation|authorisation|volunteer)\.ts$/;
 const REFERENCE_TEXT = /\b(title|href):(\s*)(['"])(?:\\.|(?!\3)[^\\])*\3/g;
 const REFERENCE_TITLE = /\b(title):(\s*)(['"])(?:\\.|(?!\3)[^\\])*\3/g;
 

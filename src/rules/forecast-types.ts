@@ -24,8 +24,11 @@ export interface WorkStepInput {
   fullTimeHoursPerWeek: Dec | null;
   /** `null` on a step without work. */
   wage: Wage | null;
-  /** What kind of work: salaried (default), sheltered workplace, childminder, self-employed. */
+  /** What kind of work: salaried (default), sheltered workplace, childminder, self-employed, volunteer. */
   kind: WorkKind;
+  /** Volunteer steps: the expense allowance a day and a year (no wage; `null` when not given). */
+  allowancePerDay?: Dec | null;
+  allowancePerYear?: Dec | null;
 }
 
 /** A step with work: Q > 0 and the wage (or income) known. */

@@ -42,6 +42,8 @@ import * as cumulationParameters from './parameters/cumulation.js';
 import { indemnifiableWeekdays, paidDailyAmountDecimals, weeksPerYear } from './parameters/cumulation.js';
 import { requireValueAt, valueAt, type Parameter } from './parameters/parameter.js';
 import { type Notice, addNotice } from './notice.js';
+import { VOLUNTEERING } from './parameters/sources.js';
+import { allowanceExcess } from './volunteer.js';
 
 export * from './forecast-types.js';
 import type {
@@ -170,7 +172,7 @@ function noWorkTerms(key: string, input: ForecastInput, stepIndex: number, full:
     wageMoney: NO_MONEY,
     fields: {
       step: stepIndex >= 0 ? stepIndex : null,
-      rule: null,
+      rule: step?.kind === 'volunteer' ? 'volunteer' : null,
       dailyIncome: null,
       reductionAmount: null,
       basis: full.basis,
@@ -183,7 +185,7 @@ function noWorkTerms(key: string, input: ForecastInput, stepIndex: number, full:
       reductionPercent: 0,
       dailyBenefit: money(full.value),
       monthlyWage: null,
-      reference: null,
+      reference: step?.kind === 'volunteer' ? VOLUNTEERING : null,
     },
     notices: full.notices,
     benefitByDays: new Map(),
@@ -441,15 +443,16 @@ class ForecastRun {
   }
 
   /** The frame's verdict on a segment of work: outside the period, above the hours, late request. */
-  private segmentFrame(from: string, days: number, terms: Terms, benefit: Money): Omit<SegmentPart, 'terms' | 'segment' | 'benefit' | 'earnings'> {
+  private segmentFrame(from: string, days: number, terms: Terms, benefit: Money, over: boolean): Omit<SegmentPart, 'terms' | 'segment' | 'benefit' | 'earnings' | 'over'> {
     const { authorisation: a, end, timeliness } = this.frame;
     // Days without a paid day (a Sunday alone) have no benefit to put at risk or to reduce.
-    if ((!a && !timeliness) || days === 0) return NO_VERDICT;
+    if (days === 0) return NO_VERDICT;
+    if (!a && !timeliness) return over ? { ...NO_VERDICT, atRisk: benefit } : NO_VERDICT;
     const working = terms.wage !== null;
     const step = this.input.work[terms.fields.step ?? -1];
     const outside = !working || !a ? null : a.start && from < a.start ? 'before' : end && from > end ? 'after' : null;
     const above = working && !!a?.maxHoursPerWeek && !!step && step.hoursPerWeek.gt(a.maxHoursPerWeek);
-    const atRisk = outside || above ? benefit : NO_MONEY;
+    const atRisk = outside || above || over ? benefit : NO_MONEY;
     let latePenalty = NO_MONEY;
     if (timeliness && timeliness.kind !== 'on-time' && from >= timeliness.from && from <= timeliness.to) {
       if (timeliness.kind === 'late-within-grace') {
@@ -487,7 +490,8 @@ class ForecastRun {
       if (monthDays < 0 && terms.wage !== null && calendarDays !== last) monthDays = countWeekdays(ym.year, ym.month, 1, last, weekdays);
       const earnings =
         terms.wage === null ? NO_MONEY : calendarDays === last ? terms.wageMoney : days === 0 ? NO_MONEY : toMoney(terms.wage.times(days).div(monthDays));
-      const verdict = this.segmentFrame(from, days, terms, benefit);
+      const over = days ? allowanceExcess(input.work[terms.fields.step ?? -1], from) : null;
+      const verdict = this.segmentFrame(from, days, terms, benefit, !!over);
       const segment: Segment = {
         from,
         to: formatDate(ym.year, ym.month, lastDay),
@@ -501,15 +505,21 @@ class ForecastRun {
         atRisk: verdict.atRisk.text,
         latePenalty: verdict.latePenalty.text,
       };
-      return { terms, segment, benefit, earnings, ...verdict };
+      return { terms, segment, benefit, earnings, over, ...verdict };
     });
+    const over = parts.filter((p) => p.over);
+    if (over.length > 0) {
+      const params = { ...over[0].over!, days: over.reduce((acc, p) => acc + p.segment.indemnifiableDays, 0), atRisk: money(over.reduce((acc, p) => acc.plus(p.atRisk.value), ZERO)) };
+      warnings.push({ code: 'VOLUNTEER_ALLOWANCE_ABOVE_LIMIT', level: 'risk', params });
+    }
     const days = parts.reduce((acc, p) => acc + p.segment.indemnifiableDays, 0);
-    const plain = parts.length === 1 && !parts[0].outside && !parts[0].above && parts[0].latePenalty === NO_MONEY;
+    const plain = parts.length === 1 && parts[0].atRisk === NO_MONEY && parts[0].latePenalty === NO_MONEY;
     const m = this.moneyFor(plain ? parts[0].terms.key : null, days, parts);
     this.tally.set(m, (this.tally.get(m) ?? 0) + 1);
     this.frameNotices(first, formatDate(ym.year, ym.month, last), parts, warnings);
-    // The work shown for the month: the last one paid in it (a Sunday alone pays nothing).
-    const shown = [...parts].reverse().find((p) => p.segment.rule !== null && p.segment.indemnifiableDays > 0)?.segment;
+    // The work shown for the month: the last one paid in it (a Sunday alone pays nothing; volunteering
+    // is not work: it shows in its segments, rule 'volunteer').
+    const shown = [...parts].reverse().find((p) => p.segment.monthlyWage !== null && p.segment.indemnifiableDays > 0)?.segment;
     const payment = input.payment;
     return {
       month: monthKey,
@@ -711,6 +721,8 @@ interface SegmentPart {
   above: boolean;
   atRisk: Money;
   latePenalty: Money;
+  /** A volunteer's allowances above the limits: the notice's figures. */
+  over: Record<string, string> | null;
 }
 
 /** One calendar month on its own (the forecast computes months through one shared run). */
@@ -727,12 +739,12 @@ function forecastNotices(months: readonly ForecastMonth[]): Notice[] {
   for (const m of months) {
     if (m.segments.length === 1) {
       const s = m.segments[0];
-      work ||= s.rule !== null;
+      work ||= s.monthlyWage !== null;
       reduction ||= s.reductionPercent > 0;
       continue;
     }
     for (const s of m.segments) {
-      work ||= s.rule !== null;
+      work ||= s.monthlyWage !== null;
       reduction ||= s.reductionPercent > 0;
       prorata ||= s.monthlyWage !== null;
     }
@@ -761,6 +773,11 @@ export function computeForecast(input: ForecastInput): Forecast {
   return {
     months,
     totals: run.totals(months),
-    warnings: [...run.frameSummary(), ...forecastNotices(months)],
+    warnings: [
+      ...run.frameSummary(),
+      // Volunteering needs the medical advisor's finding that it suits the person's health.
+      ...input.work.filter((s) => s.kind === 'volunteer').map((s): Notice => ({ code: 'VOLUNTEER_NEEDS_ADVISOR', level: 'warning', params: { from: s.from } })),
+      ...forecastNotices(months),
+    ],
   };
 }

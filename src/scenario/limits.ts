@@ -16,6 +16,8 @@ export const LIMITS = {
   maxDailyWage: '5000',
   maxYearlyIncome: '10000000',
   maxMonthlyWage: '100000',
+  /** A volunteer's expense allowance a year (the legal limit is under 2 000 €). */
+  maxYearlyAllowance: '100000',
   /** Characters of the advisor's free text (nature, conditions). */
   maxTextLength: 2000,
   maxBenefitLagMonths: 3,

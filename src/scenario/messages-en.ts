@@ -37,6 +37,7 @@ const MESSAGES: Record<ValidationIssue['code'], (p: Record<string, string | numb
   TOO_LONG: (p) => `is too long (at most ${p.max} characters)`,
   AUTHORISATION_TOO_LONG: (p) => `is too late: an authorisation lasts at most two years (last day ${p.latestEnd})`,
   NOT_FOR_SCHEME: (p) => `is not available for the ${p.scheme} scheme`,
+  NOT_FOR_KIND: (p) => `does not go with a step of kind ${p.kind}: a volunteer step has expense allowances and no wage, the other kinds the reverse`,
   BAD_YEAR: () => 'must be a year written YYYY',
   DATE_TOO_EARLY: (p) => `is before ${p.min}, the first date the calculator supports`,
   END_BEFORE_START: (p) => `is before the start of the authorisation (${p.start})`,

@@ -17,15 +17,19 @@ export interface WorkStep {
   /**
    * Kind of work (default "employee"): "sheltered" (sheltered or adapted workplace, joint
    * committee 327), "childminder" (registered childminder), "self-employed" (authorised
-   * self-employed activity; its monthly professional income goes in grossMonthlyWage).
+   * self-employed activity; its monthly professional income goes in grossMonthlyWage), "volunteer"
+   * (volunteering under the law of 3 July 2005: its hours, no wage, no S needed, its expense allowances).
    */
-  kind?: 'employee' | 'sheltered' | 'childminder' | 'self-employed';
+  kind?: 'employee' | 'sheltered' | 'childminder' | 'self-employed' | 'volunteer';
   hoursPerWeek: DecimalText;
   /** Required when hoursPerWeek > 0. */
   fullTimeHoursPerWeek?: DecimalText;
   /** Gross hourly wage; or give grossMonthlyWage (one of them when hoursPerWeek > 0). */
   grossHourlyWage?: DecimalText;
   grossMonthlyWage?: DecimalText;
+  /** Volunteer steps only: the flat-rate expense allowance a day and a calendar year, as agreed. */
+  allowancePerDay?: DecimalText;
+  allowancePerYear?: DecimalText;
 }
 
 export interface Scenario {

@@ -33,7 +33,13 @@ const ERROR_CASES: { name: string; patch?: Record<string, unknown>; step?: Recor
   { name: 'a forecast starting before 2012 is not supported', patch: { start: '2011-12' }, path: 'start', code: 'PERIOD_NOT_SUPPORTED', params: { firstSupported: '2012-01-01' } },
   { name: 'salaried work in 2013 to March 2018 is not supported (indexed tranche amounts unknown)', patch: { start: '2015-01' }, step: { from: '2015-02-01' }, path: 'work[0].from', code: 'PERIOD_NOT_SUPPORTED', params: { from: '2015-02-01' } },
   { name: 'salaried work continuing from 2012 into 2013 is refused from 1 January 2013', patch: { start: '2012-11', months: 3 }, step: { from: '2012-11-01' }, path: 'work[0].from', code: 'PERIOD_NOT_SUPPORTED', params: { from: '2013-01-01' } },
-  { name: 'an unknown kind of work is refused', step: { kind: 'volunteer' }, path: 'work[0].kind', code: 'UNKNOWN_OPTION' },
+  { name: 'an unknown kind of work is refused', step: { kind: 'intern' }, path: 'work[0].kind', code: 'UNKNOWN_OPTION' },
+  { name: 'a volunteer step has no wage (volunteering is unpaid)', step: { kind: 'volunteer', fullTimeHoursPerWeek: undefined }, path: 'work[0].grossHourlyWage', code: 'NOT_FOR_KIND', params: { kind: 'volunteer' } },
+  { name: 'an expense allowance belongs to a volunteer step only', step: { allowancePerDay: '20' }, path: 'work[0].allowancePerDay', code: 'NOT_FOR_KIND', params: { kind: 'employee' } },
+  { name: 'a volunteer allowance a day above 1 000 € is a typing error', step: { kind: 'volunteer', grossHourlyWage: undefined, allowancePerDay: '2000' }, path: 'work[0].allowancePerDay', code: 'TOO_LARGE', params: { max: '1000' } },
+  { name: 'a volunteer allowance a year above 100 000 € is a typing error', step: { kind: 'volunteer', grossHourlyWage: undefined, allowancePerYear: '1000000' }, path: 'work[0].allowancePerYear', code: 'TOO_LARGE', params: { max: '100000' } },
+  { name: 'a negative volunteer allowance is refused', step: { kind: 'volunteer', grossHourlyWage: undefined, allowancePerYear: '-5' }, path: 'work[0].allowancePerYear', code: 'NEGATIVE' },
+  { name: 'a volunteer allowance must be a number', step: { kind: 'volunteer', grossHourlyWage: undefined, allowancePerDay: 'twenty' }, path: 'work[0].allowancePerDay', code: 'NOT_A_NUMBER' },
   { name: 'an estimate without the lost wage is refused', patch: { dailyBenefit: undefined, benefitEstimate: { incapacityStart: '2025-03-01', familySituation: 'single' } }, path: 'benefitEstimate.lostGrossMonthlyWage', code: 'WAGE_MISSING' },
   { name: 'an estimate with an unknown family situation is refused', patch: { dailyBenefit: undefined, benefitEstimate: { incapacityStart: '2025-03-01', familySituation: 'alone', lostGrossMonthlyWage: '3000' } }, path: 'benefitEstimate.familySituation', code: 'UNKNOWN_OPTION' },
   { name: 'the estimate is refused for the self-employed scheme', patch: { scheme: 'self-employed', dailyBenefit: undefined, benefitEstimate: { incapacityStart: '2025-03-01', familySituation: 'single', lostGrossMonthlyWage: '3000' } }, path: 'benefitEstimate', code: 'NOT_FOR_SCHEME' },
@@ -105,6 +111,22 @@ describe('validateScenario', () => {
 
   it('accepts a step that ends work without S or wage', () => {
     const result = validateScenario({ ...VALID, work: [...VALID.work, { from: '2026-06-01', hoursPerWeek: '0' }] });
+    expect(result.ok).to.be.true;
+  });
+
+  it('accepts a volunteer step with its hours and allowances, without S or wage, and keeps them', () => {
+    const step = { from: '2026-02-01', kind: 'volunteer', hoursPerWeek: '6', allowancePerDay: '25,50', allowancePerYear: 900 };
+    const result = validateScenario({ ...VALID, work: [step] });
+    expect(result.ok).to.be.true;
+    if (result.ok) {
+      expect(result.scenario.work[0]).to.deep.equal({ from: '2026-02-01', hoursPerWeek: '6', kind: 'volunteer', allowancePerDay: '25.5', allowancePerYear: '900' });
+      expect(result.input.work[0].wage).to.equal(null);
+      expect(result.input.work[0].allowancePerDay?.toString()).to.equal('25.5');
+    }
+  });
+
+  it('accepts volunteering in 2013 to March 2018, where salaried work is not computed', () => {
+    const result = validateScenario({ ...VALID, start: '2015-01', work: [{ from: '2015-02-01', kind: 'volunteer', hoursPerWeek: '4' }] });
     expect(result.ok).to.be.true;
   });
 

@@ -61,6 +61,8 @@ export type IssueCode =
   | 'TOO_LONG'
   | 'AUTHORISATION_TOO_LONG'
   | 'NOT_FOR_SCHEME'
+  /** A field that does not go with the step's kind (a wage for a volunteer, an allowance for paid work). */
+  | 'NOT_FOR_KIND'
   | 'BAD_YEAR'
   | 'INVALID_JSON'
   /** A step before the first date the rules cover (`min`). */
@@ -100,7 +102,7 @@ const ROOT_FIELDS = [
 ];
 const ESTIMATE_FIELDS = ['incapacityStart', 'lostGrossMonthlyWage', 'lostGrossDailyWage', 'familySituation', 'regularWorker', 'unemploymentAllowance'];
 const SELF_EMPLOYED_FIELDS = ['activityStart', 'netTaxableIncome'];
-const WORK_KINDS: readonly WorkKind[] = ['employee', 'sheltered', 'childminder', 'self-employed'];
+const WORK_KINDS: readonly WorkKind[] = ['employee', 'sheltered', 'childminder', 'self-employed', 'volunteer'];
 const FAMILY_SITUATIONS: readonly FamilySituation[] = ['dependants', 'single', 'cohabitant'];
 const AUTHORISATION_FIELDS = ['requestSent', 'start', 'end', 'maxHoursPerWeek', 'nature', 'conditions'];
 const PAYMENT_FIELDS = ['benefitLagMonths', 'wagePaidIn', 'wagePayDay'];
@@ -109,7 +111,7 @@ const PERSON_OPTIONS = {
   taxSituation: ['single', 'single-parent', 'couple-one-income', 'couple-two-incomes'],
   benefitPhase: ['primary', 'invalidity'],
 } as const;
-const STEP_FIELDS = ['from', 'hoursPerWeek', 'fullTimeHoursPerWeek', 'grossHourlyWage', 'grossMonthlyWage', 'kind'];
+const STEP_FIELDS = ['from', 'hoursPerWeek', 'fullTimeHoursPerWeek', 'grossHourlyWage', 'grossMonthlyWage', 'kind', 'allowancePerDay', 'allowancePerYear'];
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -229,7 +231,15 @@ function checkStep(c: Checker, raw: unknown, index: number, scheme: unknown): { 
     from = null;
   }
   const hours = c.decimal(raw.hoursPerWeek, `${prefix}hoursPerWeek`, { max: LIMITS.maxHoursPerWeek });
-  const working = hours === null || !hours.isZero();
+  // A volunteer has expense allowances and no wage; the other kinds the reverse.
+  const volunteer = kind === 'volunteer';
+  for (const key of volunteer ? ['grossHourlyWage', 'grossMonthlyWage'] : ['allowancePerDay', 'allowancePerYear']) {
+    if (!isBlank(raw[key])) c.error(prefix + key, 'NOT_FOR_KIND', { kind });
+  }
+  const allowance = (key: string, max: string) => (volunteer && !isBlank(raw[key]) ? c.decimal(raw[key], prefix + key, { max }) : null);
+  const perDay = allowance('allowancePerDay', LIMITS.maxDailyBenefit);
+  const perYear = allowance('allowancePerYear', LIMITS.maxYearlyAllowance);
+  const working = !volunteer && (hours === null || !hours.isZero());
   // A step that ends work ("hoursPerWeek": "0") needs neither S nor a wage; only the hours rule
   // of salaried work needs S.
   const hoursRule = kind === 'employee' && scheme !== 'self-employed';
@@ -250,8 +260,13 @@ function checkStep(c: Checker, raw: unknown, index: number, scheme: unknown): { 
     ...(fullTime ? { fullTimeHoursPerWeek: text(fullTime) } : {}),
     ...wageJson,
     ...(kind !== 'employee' ? { kind } : {}),
+    ...(perDay ? { allowancePerDay: text(perDay) } : {}),
+    ...(perYear ? { allowancePerYear: text(perYear) } : {}),
   };
-  return { step: { from, hoursPerWeek: hours, fullTimeHoursPerWeek: working ? fullTime : null, wage: working ? wage : null, kind }, json };
+  return {
+    step: { from, hoursPerWeek: hours, fullTimeHoursPerWeek: working ? fullTime : null, wage: working ? wage : null, kind, allowancePerDay: perDay, allowancePerYear: perYear },
+    json,
+  };
 }
 
 /** The month of the payment statement of a typed daily benefit (YYYY-MM), from the first known indexation. */
@@ -477,7 +492,7 @@ function checkCoverage(c: Checker, scheme: Scheme, start: YearMonth, months: num
   const first = formatDate(start.year, start.month, 1);
   const last = formatDate(end.year, end.month, daysInMonth(end.year, end.month));
   steps.forEach((step, i) => {
-    if (step.hoursPerWeek.isZero()) return;
+    if (step.hoursPerWeek.isZero() || step.kind === 'volunteer') return;
     const next = steps[i + 1]?.from;
     const spanStart = step.from > first ? step.from : first;
     const spanEnd = next && next <= last ? addDays(next, -1) : last;

@@ -40,6 +40,27 @@ test('prints the forecast of a valid scenario as JSON', () => {
   assert.match(out.totals.total, /^\d+\.\d{2}$/);
 });
 
+test('prints a volunteer step: the full benefit, no earnings, its allowances, and the notices about it', () => {
+  const scenario = { ...EXAMPLE, months: 2, dailyBenefit: '60', work: [{ from: '2026-01-01', kind: 'volunteer', hoursPerWeek: '6', allowancePerDay: '50' }] };
+  const run = cli([file('volunteer.json', scenario)]);
+  assert.equal(run.status, 0, run.stderr);
+  const out = JSON.parse(run.stdout);
+  assert.deepEqual(out.scenario.work[0], { from: '2026-01-01', hoursPerWeek: '6', kind: 'volunteer', allowancePerDay: '50' });
+  assert.equal(out.months[0].segments[0].rule, 'volunteer');
+  assert.equal(out.months[0].earnings, '0.00');
+  // 27 paid days in January 2026 × 60 €, all at risk: 50 € a day is above the 2026 limit of 44.02 €.
+  assert.equal(out.months[0].benefit, '1620.00');
+  assert.equal(out.months[0].atRisk, '1620.00');
+  assert.equal(out.months[0].warnings.find((w) => w.code === 'VOLUNTEER_ALLOWANCE_ABOVE_LIMIT').params.dailyLimit, '44.02');
+  assert.ok(out.warnings.some((w) => w.code === 'VOLUNTEER_NEEDS_ADVISOR'));
+});
+
+test('explains a wage on a volunteer step in English and exits 1', () => {
+  const run = cli([file('volunteer-paid.json', { ...EXAMPLE, work: [{ ...EXAMPLE.work[0], kind: 'volunteer' }] })]);
+  assert.equal(run.status, 1);
+  assert.match(run.stderr, /work\[0\]\.grossHourlyWage does not go with a step of kind volunteer/);
+});
+
 test('reads the scenario from standard input with -', () => {
   const run = cli(['-'], JSON.stringify(EXAMPLE));
   assert.equal(run.status, 0, run.stderr);

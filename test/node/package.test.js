@@ -70,6 +70,25 @@ test('runs the core from Node through the package exports', () => {
   assert.equal(run.stdout.trim(), '1092.00');
 });
 
+test('gives the checklist, its calendar file and the income curve from Node through the package exports', () => {
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', `
+    import { forecastScenario, buildChecklist, checklistIcs, incomeCurve } from 'ips-benefits-calculator/core';
+    const s = { version: 1, scheme: 'employee', start: '2026-01', months: 12, dailyBenefit: '58.20',
+      work: [{ from: '2026-02-02', hoursPerWeek: '8', fullTimeHoursPerWeek: '38', grossHourlyWage: '15.80' }],
+      authorisation: { start: '2026-02-02', maxHoursPerWeek: '16' } };
+    const items = buildChecklist(forecastScenario(s));
+    const ics = checklistIcs(items, { summary: (i) => i.kind, now: new Date(0) });
+    const curve = incomeCurve(s);
+    console.log(JSON.stringify({ first: items[0], events: ics.split('BEGIN:VEVENT').length - 1, crlf: !/[^\\r]\\n/.test(ics), points: curve.points.length, slope: curve.slopes.belowThreshold }));`], { cwd: scratch, encoding: 'utf8' });
+  assert.equal(run.stderr, '');
+  const out = JSON.parse(run.stdout);
+  assert.deepEqual(out.first, { date: '2026-01-30', kind: 'request-deadline', stepIndex: 0 });
+  assert.ok(out.events > 10);
+  assert.equal(out.crlf, true);
+  assert.equal(out.points, 78);
+  assert.equal(out.slope, '68.47');
+});
+
 test('runs the command line from the installed package', () => {
   writeFileSync(join(scratch, 's.json'), JSON.stringify({ version: 1, scheme: 'employee', start: '2026-01', months: 2, dailyBenefit: '50', work: [] }));
   const run = spawnSync(join(scratch, 'node_modules/.bin/ips-forecast'), ['s.json'], { cwd: scratch, encoding: 'utf8' });

@@ -15,6 +15,9 @@ export interface StepDraft {
   /** Overrides of the job's full-time hours and wage for this step ('' = the job's). */
   fullTime: string;
   wage: string;
+  /** A volunteer step's expense allowances, a day and a year (absent or '' = none). */
+  allowancePerDay?: string;
+  allowancePerYear?: string;
 }
 
 export interface PlanDraft {
@@ -126,7 +129,9 @@ export function planScenario(draft: Draft, planIndex: number): Record<string, un
   const work: Record<string, string>[] = plan.steps.map((s) => {
     const out: Record<string, string> = { from: typedDate(s.from), hoursPerWeek: s.hours };
     if (s.kind && s.kind !== 'employee') out.kind = s.kind;
-    if (isZero(s.hours)) return out;
+    // A volunteer has no S and no wage, only the allowances typed.
+    if (s.kind === 'volunteer') for (const k of ['allowancePerDay', 'allowancePerYear'] as const) if (s[k]?.trim()) out[k] = s[k];
+    if (s.kind === 'volunteer' || isZero(s.hours)) return out;
     out.fullTimeHoursPerWeek = s.fullTime.trim() !== '' ? s.fullTime : draft.fullTimeHours;
     out[wageField] = s.wage.trim() !== '' ? s.wage : draft.wage;
     return out;
@@ -248,6 +253,7 @@ export function draftFromScenario(scenario: Scenario): Draft {
           // A step paid the other way (monthly vs hourly) cannot keep its wage in this form: the
           // job's wage applies, and the element warns that the import was simplified.
           wage: stepWage(s) !== undefined && stepWage(s) !== wage ? (stepWage(s) as string) : '',
+          ...(s.kind === 'volunteer' ? { allowancePerDay: s.allowancePerDay ?? '', allowancePerYear: s.allowancePerYear ?? '' } : {}),
         })),
       },
     ],

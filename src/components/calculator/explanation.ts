@@ -55,6 +55,9 @@ function otherRuleLines(s: Segment, f: Formatters): TemplateResult {
     case 'childminder':
       line = msg(str`Registered childminder: the benefit is reduced by ${percent} (25 % in the first year of the authorisation, then 50 %).`, { id: 'm5d' });
       break;
+    case 'volunteer':
+      line = msg('Volunteering (law of 3 July 2005): the benefit is not reduced while the expense allowances stay within the legal limits.', { id: 'explain.volunteer' });
+      break;
     case 'self-employed':
       line = msg(
         str`Self-employed activity: the benefit is reduced by ${percent} (nothing for the first 6 months, 10 % until 31 December of the third year after the start, then according to the income of three years earlier).`, { id: 'm5e' },

@@ -87,6 +87,8 @@ export function issueMessage(issue: ValidationIssue, f: Formatters): string {
       return msg(str`This text is too long (at most ${p.max} characters).`, { id: 'm30' });
     case 'NOT_FOR_SCHEME':
       return msg('The estimate from the lost wage is for salaried and unemployed persons: enter the daily benefit of your statement.', { id: 'm31' });
+    case 'NOT_FOR_KIND':
+      return msg('A volunteer step has allowances, not a wage; other steps have no allowances.', { id: 'issue.notForKind' });
     case 'BAD_YEAR':
       return msg('Enter a year, for example 2025.', { id: 'm32' });
     case 'DATE_TOO_EARLY':

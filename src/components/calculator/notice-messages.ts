@@ -137,6 +137,16 @@ export function noticeMessage(notice: Notice, f: Formatters): string {
       return msg('Work in 2012 followed the former income-based rule; its amounts of 1 January 2012 are used (later indexations are not known).', { id: 'm3j' });
     case 'ASSUMPTION_DAILY_INCOME_26_DAYS':
       return msg('The monthly income is turned into a daily income over 26 days (six-day scheme), after the employee contributions of 13.07 %.', { id: 'm3k' });
+    case 'VOLUNTEER_NEEDS_ADVISOR':
+      return msg(
+        str`Volunteering from ${f.date(String(p.from))}: before you start, send the volunteering form to your mutuality. The medical advisor must confirm that it suits your health (this is not the authorisation needed for paid work).`,
+        { id: 'notice.volunteerNeedsAdvisor' },
+      );
+    case 'VOLUNTEER_ALLOWANCE_ABOVE_LIMIT':
+      return msg(
+        str`The volunteer allowances entered are above the legal limits of ${p.limitsYear} (${f.money(String(p.dailyLimit))} a day, ${f.money(String(p.yearlyLimit))} a year). Above them the allowances count as pay and the volunteering may be treated as unauthorised work: the benefit of these ${p.days} days (${f.money(String(p.atRisk))}) could have to be paid back. No official text settles this: ask your mutuality.`,
+        { id: 'notice.volunteerAboveLimit' },
+      );
     default:
       return notice.code;
   }

@@ -19,9 +19,9 @@ import * as salaried2018 from './salaried-2018.js';
 import { selfEmployedPhaseDates, selfEmployedReduction } from './self-employed.js';
 import * as tranches2012 from './tranches-2012.js';
 
-export type WorkKind = 'employee' | 'sheltered' | 'childminder' | 'self-employed';
+export type WorkKind = 'employee' | 'sheltered' | 'childminder' | 'self-employed' | 'volunteer';
 export type Scheme = 'employee' | 'unemployed' | 'self-employed';
-export type RuleId = 'art230-2018' | 'tranches-2012' | 'self-employed' | 'sheltered' | 'childminder';
+export type RuleId = 'art230-2018' | 'tranches-2012' | 'self-employed' | 'sheltered' | 'childminder' | 'volunteer';
 
 export interface CumulationRule {
   id: 'art230-2018' | 'tranches-2012';

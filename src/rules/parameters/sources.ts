@@ -36,3 +36,9 @@ export const INFERRED_WEEKS_PER_MONTH: Reference = {
   title: 'Payroll convention of this calculator: a weekly figure becomes a monthly one by × 52 / 12',
   status: 'inferred',
 };
+
+export const VOLUNTEERING: Reference = {
+  title: 'INAMI: volunteering during incapacity',
+  href: 'https://www.inami.fgov.be/fr/themes/incapacite-travail/salaries-chomeurs/Pages/incapacite-travail-volontaire-exercer.aspx',
+  status: 'official',
+};
