@@ -9,8 +9,13 @@ import { stripDescriptionsPlugin } from './scripts/strip-descriptions.js';
  * `vite build --mode standalone`: one module for a plain <script type="module"> on any page, with
  * everything inside except the French, Dutch and German locale chunks, loaded on demand beside it.
  */
-/** Standalone files: `on-demand-*.js` (views the element asks for when it is put on a page), `locale-fr-*.js`… */
-const chunkName = (chunk: { name: string }) => (chunk.name === 'on-demand' ? '[name]-[hash].js' : 'locale-[name]-[hash].js');
+/**
+ * Standalone files: `locale-fr-*.js`… (a language, from src/generated/locales/), and for every other
+ * module loaded on demand its own name: `on-demand-*.js` (views the element asks for when it is put
+ * on a page) and the views loaded only when the user asks for them.
+ */
+const chunkName = (chunk: { name: string; facadeModuleId?: string | null }) =>
+  /[\\/]generated[\\/]locales[\\/]/.test(chunk.facadeModuleId ?? '') ? 'locale-[name]-[hash].js' : '[name]-[hash].js';
 
 export default defineConfig(({ mode }) => {
   if (mode === 'lib') {

@@ -10,22 +10,24 @@ const PARAMETERS = /[\\/]src[\\/]rules[\\/]parameters[\\/][^\\/]+\.ts$/;
 // Parameter files whose sources only document the amounts (the README's table, the core's API;
 // volunteer.ts: the allowance limits, cited in the notices' words):
 // the element never shows their references, so the standalone file keeps their values and dates
-// and leaves the titles and addresses of their sources empty. The rules' own references
+// and leaves out the titles, addresses and statuses of their sources. The rules' own references
 // (sources.ts, cumulation.ts, special-cases.ts…) are linked from the "Why?" panel: they keep their
-// addresses; their titles, which the element never shows (the panel names a source with its own
-// translated words), are left empty too.
+// addresses; their titles and statuses, which the element never shows (the panel names a source
+// with its own translated words), are left out too.
 export const DOCUMENTATION_ONLY_REFERENCES = /[\\/](benefit-rates|indexation|authorisation|volunteer)\.ts$/;
-const REFERENCE_TEXT = /\b(title|href):(\s*)(['"])(?:\\.|(?!\3)[^\\])*\3/g;
-const REFERENCE_TITLE = /\b(title):(\s*)(['"])(?:\\.|(?!\3)[^\\])*\3/g;
+// A string-valued key with its comma: `title: '…',` (the value may start on the next line).
+const keyWithValue = (keys) => new RegExp(`\\b(?:${keys}):\\s*(['"])(?:\\\\.|(?!\\1)[^\\\\])*\\1[ \\t]*,?`, 'g');
+const REFERENCE_TEXT = keyWithValue('title|href|status');
+const REFERENCE_TITLE = keyWithValue('title|status');
 
-/** The source of a documentation-only parameter file with empty source titles and addresses. */
+/** The source of a documentation-only parameter file whose sources keep no title, address or status. */
 export function stripReferenceTexts(code) {
-  return code.replace(REFERENCE_TEXT, (_, key) => `${key}: ''`);
+  return code.replace(REFERENCE_TEXT, '');
 }
 
-/** The source of a rule's parameter file with empty source titles (addresses kept). */
+/** The source of a rule's parameter file whose sources keep their addresses only (no title, no status). */
 export function stripReferenceTitles(code) {
-  return code.replace(REFERENCE_TITLE, (_, key) => `${key}: ''`);
+  return code.replace(REFERENCE_TITLE, '');
 }
 const SOURCE = /[\\/]src[\\/].+\.ts$/;
 const ONE_LINE = /^[ \t]*(?:description|unit):[ \t]*(['"])(?:\\.|(?!\1).)*\1,[ \t]*\r?\n/gm;

@@ -113,7 +113,7 @@ test('the parameters lose their descriptions and nothing else', () => {
   assert.throws(() => stripDescriptions("export const p = {\n  description:\n    'two lines',\n};\n"), /one-line/);
 });
 
-test('the amount parameters lose the titles and addresses of their sources, nothing else; the rules keep theirs', () => {
+test('the amount parameters lose the titles, addresses and statuses of their sources, nothing else; the rules keep their addresses', () => {
   const folder = resolve('src/rules/parameters');
   let stripped = 0;
   for (const file of readdirSync(folder).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))) {
@@ -121,25 +121,27 @@ test('the amount parameters lose the titles and addresses of their sources, noth
     if (!DOCUMENTATION_ONLY_REFERENCES.test(path)) continue;
     const code = readFileSync(path, 'utf8');
     const text = stripReferenceTexts(code);
-    assert.doesNotMatch(text, /\b(title|href):\s*['"][^'"]/, file);
-    // Only those string values changed.
-    assert.equal(text.replace(/\b(title|href): ''/g, ''), code.replace(/\b(title|href):(\s*)(['"])(?:\\.|(?!\3)[^\\])*\3/g, ''), file);
+    assert.doesNotMatch(text, /\b(title|href|status):\s*['"]/, file);
+    // Only those keys and their string values went: the values and dates of the amounts stay.
+    const keys = /\b(title|href|status):\s*(['"])(?:\\.|(?!\2)[^\\])*\2[ \t]*,?/g;
+    assert.equal(text, code.replace(keys, ''), file);
+    for (const value of code.match(/value: '[^']*'/g) ?? []) assert.ok(text.includes(value), `${file}: ${value}`);
     stripped++;
   }
   assert.equal(stripped, 4);
   for (const kept of ['sources.ts', 'cumulation.ts', 'special-cases.ts']) assert.ok(!DOCUMENTATION_ONLY_REFERENCES.test(join(folder, kept)), kept);
 });
 
-test('the rules\' references keep their addresses and lose their titles (the element never shows a title)', () => {
+test('the rules\' references keep their addresses and lose their titles and statuses (the element never shows either)', () => {
   const code = readFileSync(resolve('src/rules/parameters/sources.ts'), 'utf8');
   const text = stripReferenceTitles(code);
-  assert.doesNotMatch(text, /\btitle:\s*['"][^'"]/);
+  assert.doesNotMatch(text, /\b(title|status):\s*['"]/);
   assert.equal((text.match(/\bhref: 'https:/g) ?? []).length, (code.match(/\bhref: 'https:/g) ?? []).length);
   assert.ok((code.match(/\bhref: 'https:/g) ?? []).length >= 3);
   // The element names a source by its address, never by its title.
   for (const dir of ['src/components/calculator', 'src/export']) {
     for (const file of readdirSync(resolve(dir)).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))) {
-      assert.doesNotMatch(readFileSync(resolve(dir, file), 'utf8'), /reference\??\.title|source\??\.title/, file);
+      assert.doesNotMatch(readFileSync(resolve(dir, file), 'utf8'), /(reference|source)\??\.(title|status)\b/, file);
     }
   }
 });
