@@ -16,4 +16,5 @@ if (!existsSync(installed) || statSync('package-lock.json').mtimeMs > statSync(i
   run(npm, ['ci', '--no-audit', '--no-fund']);
 }
 run('node_modules/.bin/lit-localize', ['build']);
+run(process.execPath, ['scripts/split-locales.js']);
 run('node_modules/.bin/vite', ['--open', '/demo/', ...process.argv.slice(2)]);

@@ -27,6 +27,7 @@ function step(label, command, args) {
 }
 
 step('locales', bin('lit-localize'), ['build']);
+step('locales split', process.execPath, ['scripts/split-locales.js']);
 step('types (browser)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
 step('types and build (Node)', bin('tsc'), ['-p', 'tsconfig.node.json']);
 

@@ -8,17 +8,24 @@ import { sourceLocale, targetLocales } from './generated/locale-codes.js';
 export type Language = 'en' | 'fr' | 'nl' | 'de';
 export const LANGUAGES: readonly Language[] = ['en', 'fr', 'nl', 'de'];
 
-// One literal import per locale: bundlers split each into its own chunk.
-const loaders: Record<string, () => Promise<unknown>> = {
-  fr: () => import('./generated/locales/fr.js'),
-  nl: () => import('./generated/locales/nl.js'),
-  de: () => import('./generated/locales/de.js'),
+type Templates = { templates: Record<string, unknown> };
+
+// One literal import per module: bundlers split each into its own chunk. A language is two
+// modules (scripts/split-locales.js): the texts of the main file and those of the views loaded on
+// demand, fetched together and merged into one table.
+const loaders: Record<string, () => Promise<[Templates, Templates]>> = {
+  fr: () => Promise.all([import('./generated/locales/fr.js'), import('./generated/locales/fr-views.js')]),
+  nl: () => Promise.all([import('./generated/locales/nl.js'), import('./generated/locales/nl-views.js')]),
+  de: () => Promise.all([import('./generated/locales/de.js'), import('./generated/locales/de-views.js')]),
 };
 
 export const { getLocale, setLocale } = configureLocalization({
   sourceLocale,
   targetLocales,
-  loadLocale: (locale) => loaders[locale]() as ReturnType<Parameters<typeof configureLocalization>[0]['loadLocale']>,
+  loadLocale: (locale) =>
+    loaders[locale]().then(([main, views]) => ({ templates: { ...main.templates, ...views.templates } })) as ReturnType<
+      Parameters<typeof configureLocalization>[0]['loadLocale']
+    >,
 });
 
 /** The supported language of a BCP 47 tag ("fr-BE" → "fr", "de-BE" → "de", "nl" → "nl"), else `null`. */

@@ -145,3 +145,44 @@ test('the rules\' references keep their addresses and lose their titles and stat
     }
   }
 });
+
+test('each language is split in two without losing or doubling a text: the main file\'s texts and the views\' texts', async () => {
+  const { splitModule, viewOnlyIds } = await import('../../scripts/split-locales.js');
+  const ids = viewOnlyIds();
+  // The views' texts are found from the code: the explanation's and the notes' are among them,
+  // the form's title is not (the main file shows it).
+  assert.ok(ids.has('explain.fraction') && ids.has('notes.title'), 'texts of the on-demand views');
+  assert.ok(!ids.has('title') && !ids.has('authorisation.legend'), 'texts of the main file');
+  const generated = [
+    "// Do not modify this file by hand!",
+    "import {str} from '@lit/localize';",
+    'export const templates = {',
+    "  'title': `Titre`,",
+    "'explain.fraction': str`Fraction : ${0} h ÷ ${1} h = ${2}.`,",
+    "'notes.title': `Avant de commencer, avec des « guillemets », une virgule, et }`,",
+    '};',
+  ].join('\n');
+  const { main, views, counts } = splitModule(generated, (id) => ids.has(id));
+  assert.deepEqual(counts, { main: 1, views: 2 });
+  const load = async (text) => {
+    const js = text.replace(/^.*import \{str\}.*$/m, 'const str = (s, ...v) => ({ s, v });').replace('export const templates', 'globalThis.__t');
+    new Function(js)();
+    return globalThis.__t;
+  };
+  const mainTable = await load(main);
+  const viewsTable = await load(views);
+  assert.deepEqual(Object.keys(mainTable), ['title']);
+  assert.deepEqual(Object.keys(viewsTable), ['explain.fraction', 'notes.title']);
+  assert.equal(viewsTable['notes.title'], 'Avant de commencer, avec des « guillemets », une virgule, et }');
+  // A part without str`…` does not import it (an unused import fails the type check).
+  assert.doesNotMatch(main, /import \{str\}/);
+  assert.match(views, /import \{str\}/);
+  // The generated files of the build: every unit of an XLIFF file is in exactly one of its two parts.
+  for (const locale of ['fr', 'nl', 'de']) {
+    const units = new Set([...readFileSync(`locales/${locale}.xlf`, 'utf8').matchAll(/<trans-unit id="([^"]+)"/g)].map((m) => m[1]));
+    const keys = (file) => [...readFileSync(`src/generated/locales/${file}.ts`, 'utf8').matchAll(/^'([^']+)':/gm)].map((m) => m[1]);
+    const both = [...keys(locale), ...keys(`${locale}-views`)];
+    assert.equal(both.length, new Set(both).size, `${locale}: a text in both parts`);
+    assert.deepEqual(new Set(both), units, `${locale}: the two parts hold every unit`);
+  }
+});
