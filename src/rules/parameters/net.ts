@@ -8,9 +8,10 @@
  * Only the net views, the command line and the exports import this file (never the element's
  * first render). Every row says where it comes from and how sure it is: the official documents
  * (FPS Finance key formula PDFs, the social security portal's DmfA instructions) could not be read
- * for this project; the amounts below are those restated by payroll offices and by open-source
- * payroll calculators that cite them, checked against each other and against published payslips.
- * The net views show a notice saying so (`NET_IS_ESTIMATE`).
+ * for this project; the amounts below are those restated by payroll offices, a union's workbook and
+ * open-source payroll calculators that cite them, checked against each other, against FPS
+ * Finance's own simulator 2026 and against payslips (test/fixtures/net-examples.json). The net
+ * views show a notice saying so (`NET_IS_ESTIMATE`).
  */
 import type { Parameter, Reference } from './parameter.js';
 
@@ -70,13 +71,13 @@ const OTHER_DEPENDANT_2026: Reference = {
   status: 'secondary',
 };
 const BENEFIT_WITHHOLDING: Reference = {
-  title: 'Withholding tax of 11.11 % on sickness-fund benefits in primary incapacity (Solidaris, MC: "about 11 %")',
-  href: 'https://www.mc.be/que-faire-en-cas-de/maladie-accident/incapacite-travail/indemnites',
+  title: 'Withholding tax of 11.11 % on sickness-fund benefits in primary incapacity, the first year (Annex III AR/CIR 92, replacement income; MC, "Salarié en incapacité primaire": "un précompte professionnel (environ 11 %) est retenu"; INAMI, 10/2024: 11.11 % also on the yearly catch-up premium)',
+  href: 'https://www.mc.be/que-faire-en-cas-de/maladie-accident/incapacite-travail/indemnites/salarie',
   status: 'secondary',
 };
 const INVALIDITY_WITHHOLDING: Reference = {
-  title: 'Withholding of 11.11 % on invalidity benefits announced for 1 January 2025, postponed to 1 January 2026, then to a later date (Plus Magazine citing INAMI, 10–12/2024; Mutualia, 2025): none applied',
-  href: 'https://www.mutualia.be/',
+  title: 'Withholding of 11.11 % on invalidity benefits announced for 1 January 2025 (INAMI via Plus Magazine, 10/2024; it was not to bring the daily benefit below 66.97 € with family or 49.56 € without), postponed to 1 January 2026 (Plus Magazine, 12/2024), then "to a later date" (Mutualia, "Le précompte professionnel pour les incapacités de plus d\'un an reporté"): none applied; MC: "en invalidité, votre mutualité ne retiendra plus aucun précompte"',
+  href: 'https://www.mutualia.be/fr/actualites/le-precompte-sur-les-indemnites-dinvalidite-reporte',
   status: 'uncertain',
 };
 const INCOME_TAX_SCALE: Reference = {
