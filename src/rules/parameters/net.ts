@@ -80,8 +80,13 @@ const INVALIDITY_WITHHOLDING: Reference = {
   href: 'https://www.mutualia.be/fr/actualites/le-precompte-sur-les-indemnites-dinvalidite-reporte',
   status: 'uncertain',
 };
-const INCOME_TAX_SCALE: Reference = {
-  title: 'Art. 130 CIR 92: rates 25 %, 40 %, 45 %, 50 %; brackets and tax-free sum inferred from the key formula of the same year (its scale is the income-tax scale × 1.07)',
+const INCOME_TAX_SCALE_2025: Reference = {
+  title: 'Art. 130–131 CIR 92, income 2025 (assessment year 2026): 25 % up to 16 320 €, 40 % up to 28 800 €, 45 % up to 49 840 €, then 50 %; tax-free sum 10 910 € (Fiscus on web and Bona accountants, "Tarieven personenbelasting"; the key formula rounds them to 16 310 / 28 790 / 49 820 / 10 900); lump-sum expenses and quotient as in the key formula 2025',
+  href: 'https://www.fiscusonweb.be/personenbelasting/berekening-personenbelasting/tarieven',
+  status: 'secondary',
+};
+const INCOME_TAX_SCALE_2026: Reference = {
+  title: 'Art. 130–131 CIR 92, income 2026 (assessment year 2027): first bracket 16 720 € and tax-free sum 11 180 € as restated by LOONMONITOR (an earlier version of its golden tests), not read elsewhere; the upper brackets are the key formula 2026\'s (29 500 / 51 050 €; in 2025 the real ones were 10 to 20 € higher); rates 25 %, 40 %, 45 %, 50 %',
   href: 'https://finances.belgium.be/fr/particuliers/declaration_impot/taux_imposition_revenus',
   status: 'inferred',
 };
@@ -371,34 +376,34 @@ export const incomeTax: Parameter<IncomeTaxYear> = {
     '2025-01-01': {
       value: {
         scale: [
-          { upTo: '16310', percent: '25' },
-          { upTo: '28790', percent: '40' },
-          { upTo: '49820', percent: '45' },
+          { upTo: '16320', percent: '25' },
+          { upTo: '28800', percent: '40' },
+          { upTo: '49840', percent: '45' },
           { upTo: null, percent: '50' },
         ],
-        taxFreeSum: '10900',
+        taxFreeSum: '10910',
         expensesPercent: '30',
         expensesMax: '5930',
         quotientPercent: '30',
         quotientMax: '13460',
       },
-      reference: INCOME_TAX_SCALE,
+      reference: INCOME_TAX_SCALE_2025,
     },
     '2026-01-01': {
       value: {
         scale: [
-          { upTo: '16710', percent: '25' },
+          { upTo: '16720', percent: '25' },
           { upTo: '29500', percent: '40' },
           { upTo: '51050', percent: '45' },
           { upTo: null, percent: '50' },
         ],
-        taxFreeSum: '11170',
+        taxFreeSum: '11180',
         expensesPercent: '30',
         expensesMax: '6070',
         quotientPercent: '30',
         quotientMax: '13790',
       },
-      reference: INCOME_TAX_SCALE,
+      reference: INCOME_TAX_SCALE_2026,
     },
     '2027-01-01': null,
   },
