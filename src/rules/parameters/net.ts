@@ -39,12 +39,12 @@ const WORK_BONUS_2026_JANUARY: Reference = {
 const WORK_BONUS_2026: Reference = {
   title: 'Work bonus from 1 March 2026 (part A extended to 3 336.98 €, slopes 0.2442 and 0.2638) and from 1 April 2026 (minimum-wage rise), as restated by open-source payroll programs from Partena, Easypay and Securex flashes (DuxSalary: April values checked on two blue-collar payslips of May and June 2026) and by the FGTB workbook "Calcul AGR 01042026.xlsm" (April 2026, white-collar: 168.62 − 0.2699 × (S − 2 255.50); 125.04 − 0.2738 × (S − 2 880.32) up to 3 336.98); not read on the official page',
   href: 'https://www.socialsecurity.be/employer/instructions/dmfa/fr/latest/instructions/deductions/workers_reductions/workbonus.html',
-  status: 'uncertain',
+  status: 'secondary',
 };
 const WORK_BONUS_2026_SECOND_HALF: Reference = {
   title: 'DmfA instructions 2026/3 (work bonus for July–August and from September 2026), as restated by two open-source payroll programs (VicdSpt/Wage_Calculator, white-collar; DuxSalary, both kinds, September checked against a Group S simulation); the blue-collar amounts equal white-collar × 1.08, as in every table since 2024. The yearly ceiling of the reduction (3 594.36 € a calendar year from 1 July 2026, DmfA 2026/3 as quoted by DuxSalary) is not applied: twelve full white-collar months reach it exactly',
   href: 'https://www.socialsecurity.be/employer/instructions/dmfa/fr/latest/instructions/deductions/workers_reductions/workbonus.html',
-  status: 'uncertain',
+  status: 'secondary',
 };
 const DMFA_SPECIAL_CONTRIBUTION: Reference = {
   title: 'Socialsecurity.be, DmfA instructions (2026/3, pp. 336–337 as quoted by DuxSalary; scale unchanged since 1 April 2022): special social security contribution withheld by household, on the declared wage (108 % for blue-collar workers), the quarterly scale ÷ 3 (fixed 30.99/82.05/118.83/182.82 € a quarter = 10.33/27.35/39.61/60.94 € a month); matched by SD Worx payslips of 2025 (16.30 € on 2 732.94 €)',
