@@ -42,7 +42,7 @@ const WORK_BONUS_2026: Reference = {
   status: 'secondary',
 };
 const WORK_BONUS_2026_SECOND_HALF: Reference = {
-  title: 'DmfA instructions 2026/3 (work bonus for July–August and from September 2026), as restated by two open-source payroll programs (VicdSpt/Wage_Calculator, white-collar; DuxSalary, both kinds, September checked against a Group S simulation); the blue-collar amounts equal white-collar × 1.08, as in every table since 2024. The yearly ceiling of the reduction (3 594.36 € a calendar year from 1 July 2026, DmfA 2026/3 as quoted by DuxSalary) is not applied: twelve full white-collar months reach it exactly',
+  title: 'DmfA instructions 2026/3 (work bonus for July–August and from September 2026), as restated by two open-source payroll programs (VicdSpt/Wage_Calculator, white-collar; DuxSalary, both kinds, September checked against a Group S simulation); the blue-collar amounts equal white-collar × 1.08, as in every table since 2024. The yearly ceiling of the reduction (3 594.36 € a calendar year from 1 July 2026, DmfA 2026/3 as quoted by DuxSalary) is not applied: twelve white-collar months at the maximum reach it exactly (12 × 299.53 €); a blue-collar worker at the maximum all year (12 × 323.49 €) would pass it, if the same ceiling applies to them — not checked',
   href: 'https://www.socialsecurity.be/employer/instructions/dmfa/fr/latest/instructions/deductions/workers_reductions/workbonus.html',
   status: 'secondary',
 };
