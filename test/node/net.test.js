@@ -15,26 +15,51 @@ import { validateScenario } from '../../dist/node/scenario/validate.js';
 const fixture = JSON.parse(readFileSync(new URL('../fixtures/net-examples.json', import.meta.url), 'utf8'));
 const person = (p) => ({ workerKind: 'white-collar', taxSituation: 'single', dependentChildren: 0, otherDependants: 0, benefitPhase: null, ...p });
 
+const flags = (ex) => [ex.person.workerKind, ex.partTime ? 'part time' : '', ex.lowWage ? 'low wage' : ''].filter(Boolean).join(', ');
 for (const ex of fixture.examples) {
-  const name = `${ex.id} (${ex.kind}${ex.difference ? `; differs from the payslip: ${ex.difference}` : ''}${ex.notCompared ? `; not compared: ${ex.notCompared}` : ''})`;
+  const name = `${ex.id} (${ex.kind}; ${flags(ex)}${ex.difference ? `; differs from the published ${Object.keys(ex.payslipValue ?? {}).join(', ')}: ${ex.difference}` : ''}${ex.notCompared ? `; not compared: ${ex.notCompared}` : ''})`;
   test(`reproduces ${name}`, () => {
     if (ex.taxableForWithholding) {
       const got = keyFormulaWithholding(new Dec(ex.taxableForWithholding), person(ex.person), ex.date);
       assert.equal(got.toFixed(2), ex.expected.withholdingBeforeBonus);
       return;
     }
-    const slip = wageNet([{ gross: new Dec(ex.gross), monthlyWage: new Dec(ex.gross), occupation: new Dec(ex.occupation) }], person(ex.person), ex.date);
+    const piece = { gross: new Dec(ex.gross), monthlyWage: new Dec(ex.monthlyWage ?? ex.gross), occupation: new Dec(ex.occupation) };
+    const slip = wageNet([piece], person(ex.person), ex.date);
     for (const [field, value] of Object.entries(ex.expected)) assert.equal(slip[field].toFixed(2), value, `${field} of ${ex.id}`);
+    // A published figure kept apart must really differ, or it belongs in `expected`.
+    for (const [field, value] of Object.entries(ex.payslipValue ?? {})) assert.notEqual(ex.expected[field], value, `${field} of ${ex.id}`);
   });
 }
 
-test('the fixture holds both years, both worker kinds, low wages and part time, each with its source', () => {
-  const ex = fixture.examples;
-  assert.ok(ex.length >= 8);
-  assert.ok(ex.some((e) => e.date.startsWith('2025')) && ex.some((e) => e.date.startsWith('2026')));
-  assert.ok(ex.some((e) => e.person.workerKind === 'blue-collar') && ex.some((e) => e.person.workerKind === 'white-collar'));
-  assert.ok(ex.filter((e) => e.lowWage || e.partTime).length >= 4);
-  for (const e of ex) assert.match(e.source.url, /^https:\/\//, e.id);
+test('the fixture holds, from outside this project, both years, both worker kinds, low wages and part time, each with its source', () => {
+  const outside = fixture.examples.filter((e) => e.kind !== 'worked');
+  assert.ok(outside.length >= 8, `${outside.length} examples from outside`);
+  assert.ok(outside.some((e) => e.date.startsWith('2025')) && outside.some((e) => e.date.startsWith('2026')));
+  assert.ok(outside.some((e) => e.person.workerKind === 'blue-collar') && outside.some((e) => e.person.workerKind === 'white-collar'));
+  assert.ok(outside.filter((e) => e.lowWage || e.partTime).length >= 4);
+  assert.ok(outside.some((e) => e.partTime && e.person.workerKind === 'blue-collar'));
+  for (const e of fixture.examples) {
+    assert.match(e.source.url, /^https:\/\//, e.id);
+    assert.ok(['payslip', 'other-implementation', 'worked'].includes(e.kind), e.id);
+    assert.equal(e.published, e.kind !== 'worked', e.id);
+    if (e.payslipValue) assert.ok(e.difference, `${e.id}: a published figure apart needs its reason`);
+  }
+});
+
+test('part-time work bonus: R on the full-time reference wage, then × H/U to two decimals (DmfA)', () => {
+  const p = person({ workerKind: 'white-collar' });
+  const full = wageNet([{ gross: new Dec('2400'), monthlyWage: new Dec('2400'), occupation: new Dec(1) }], p, '2026-09-01');
+  const half = wageNet([{ gross: new Dec('1200'), monthlyWage: new Dec('1200'), occupation: new Dec('0.5') }], p, '2026-09-01');
+  // Same reference wage (2 400 €), so each part is half of the full-time one (to the cent).
+  assert.equal(half.bonusA.toFixed(2), full.bonusA.times('0.5').toDecimalPlaces(2, Dec.ROUND_HALF_UP).toFixed(2));
+  assert.equal(half.bonusB.toFixed(2), full.bonusB.times('0.5').toDecimalPlaces(2, Dec.ROUND_HALF_UP).toFixed(2));
+  // Not the bonus of a full-time 1 200 € wage, which would be the maximum.
+  const low = wageNet([{ gross: new Dec('1200'), monthlyWage: new Dec('1200'), occupation: new Dec(1) }], p, '2026-09-01');
+  assert.ok(half.bonusA.plus(half.bonusB).lt(low.bonusA.plus(low.bonusB)));
+  // Half a month at half time: H/U = 0.25.
+  const quarter = wageNet([{ gross: new Dec('600'), monthlyWage: new Dec('1200'), occupation: new Dec('0.5') }], p, '2026-09-01');
+  assert.equal(quarter.bonusA.toFixed(2), full.bonusA.times('0.25').toDecimalPlaces(2, Dec.ROUND_HALF_UP).toFixed(2));
 });
 
 const scenario = (extra = {}) => ({

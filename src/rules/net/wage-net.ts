@@ -75,19 +75,30 @@ export function workBonusAmount(part: WorkBonusPart, referenceWage: Dec): Dec {
 }
 
 /**
- * The work bonus of one piece: R on the full-time reference wage (monthly wage ÷ occupation
- * fraction), × the fraction to two decimals (at most 1), × the share of the month worked.
+ * The part of a full-time month this piece pays: the DmfA's H/U (hours paid ÷ full-time hours of
+ * the month) for a part-time worker, J/D (days paid ÷ days of the month) for a full-time one with
+ * an incomplete month. It is the occupation fraction × the share of the month, rounded to two
+ * decimals (0.005 becomes 0.01) and never above 1, as the instructions say of H/U and J/D.
+ */
+export function workBonusFraction(piece: WagePiece): Dec {
+  if (piece.monthlyWage.isZero()) return ZERO;
+  const share = piece.gross.div(piece.monthlyWage);
+  return Dec.min(piece.occupation.times(share).toDecimalPlaces(2, Dec.ROUND_HALF_UP), 1);
+}
+
+/**
+ * The work bonus of one piece: R on the full-time monthly reference wage S (the monthly wage ÷
+ * the occupation fraction), × the fraction of `workBonusFraction` (P = H/U × R, or J/D × R).
  */
 export function workBonusOfPiece(piece: WagePiece, person: PersonInput, date: string): { a: Dec; b: Dec } {
   const row = valueAt(workBonus, date)?.value;
   if (!row || piece.occupation.isZero() || piece.monthlyWage.isZero()) return { a: ZERO, b: ZERO };
   const parts = person.workerKind === 'blue-collar' ? row.blueCollar : row.whiteCollar;
   const reference = piece.monthlyWage.div(piece.occupation);
-  const performance = Dec.min(piece.occupation.toDecimalPlaces(2, Dec.ROUND_HALF_UP), 1);
-  const share = piece.gross.div(piece.monthlyWage);
+  const fraction = workBonusFraction(piece);
   return {
-    a: cent(workBonusAmount(parts.a, reference).times(performance).times(share)),
-    b: cent(workBonusAmount(parts.b, reference).times(performance).times(share)),
+    a: cent(workBonusAmount(parts.a, reference).times(fraction)),
+    b: cent(workBonusAmount(parts.b, reference).times(fraction)),
   };
 }
 

@@ -8,9 +8,10 @@
  * Only the net views, the command line and the exports import this file (never the element's
  * first render). Every row says where it comes from and how sure it is: the official documents
  * (FPS Finance key formula PDFs, the social security portal's DmfA instructions) could not be read
- * for this project; the amounts below are those restated by payroll offices and by open-source
- * payroll calculators that cite them, checked against each other and against published payslips.
- * The net views show a notice saying so (`NET_IS_ESTIMATE`).
+ * for this project; the amounts below are those restated by payroll offices, a union's workbook and
+ * open-source payroll calculators that cite them, checked against each other, against FPS
+ * Finance's own simulator 2026 and against payslips (test/fixtures/net-examples.json). The net
+ * views show a notice saying so (`NET_IS_ESTIMATE`).
  */
 import type { Parameter, Reference } from './parameter.js';
 
@@ -30,47 +31,62 @@ const WORK_BONUS_BEFORE_FEB_2025: Reference = {
   title: 'Inferred: the amounts of 1 February 2025 before their indexation of +2 % (÷ 1.02, to the cent); the January 2025 table was not found',
   status: 'inferred',
 };
-const WORK_BONUS_2026: Reference = {
-  title: 'DmfA instructions 2026 (work bonus from January, April, July and September 2026), as restated by open-source payroll calculators checked against SD Worx payslips of March 2026; not read on the official page',
+const WORK_BONUS_2026_JANUARY: Reference = {
+  title: 'Work bonus from 1 January 2026 (indexed; part A still ends at 3 271.48 €, slopes 0.2807 white-collar and 0.3032 blue-collar), as restated from a Partena infoflash by two open-source payroll programs (DuxSalary parametres_dates.py; Aureus Social Pro); not read on the official page',
   href: 'https://www.socialsecurity.be/employer/instructions/dmfa/fr/latest/instructions/deductions/workers_reductions/workbonus.html',
   status: 'uncertain',
+};
+const WORK_BONUS_2026: Reference = {
+  title: 'Work bonus from 1 March 2026 (part A extended to 3 336.98 €, slopes 0.2442 and 0.2638) and from 1 April 2026 (minimum-wage rise), as restated by open-source payroll programs from Partena, Easypay and Securex flashes (DuxSalary: April values checked on two blue-collar payslips of May and June 2026) and by the FGTB workbook "Calcul AGR 01042026.xlsm" (April 2026, white-collar: 168.62 − 0.2699 × (S − 2 255.50); 125.04 − 0.2738 × (S − 2 880.32) up to 3 336.98); not read on the official page',
+  href: 'https://www.socialsecurity.be/employer/instructions/dmfa/fr/latest/instructions/deductions/workers_reductions/workbonus.html',
+  status: 'secondary',
 };
 const WORK_BONUS_2026_SECOND_HALF: Reference = {
-  title: 'DmfA instructions 2026/3 (work bonus for July–August and from September 2026, white-collar), as restated by an open-source payroll calculator; blue-collar amounts inferred as white-collar × 1.08 (as in every table since 2024)',
+  title: 'DmfA instructions 2026/3 (work bonus for July–August and from September 2026), as restated by two open-source payroll programs (VicdSpt/Wage_Calculator, white-collar; DuxSalary, both kinds, September checked against a Group S simulation); the blue-collar amounts equal white-collar × 1.08, as in every table since 2024. The yearly ceiling of the reduction (3 594.36 € a calendar year from 1 July 2026, DmfA 2026/3 as quoted by DuxSalary) is not applied: twelve white-collar months at the maximum reach it exactly (12 × 299.53 €); a blue-collar worker at the maximum all year (12 × 323.49 €) would pass it, if the same ceiling applies to them — not checked',
   href: 'https://www.socialsecurity.be/employer/instructions/dmfa/fr/latest/instructions/deductions/workers_reductions/workbonus.html',
-  status: 'uncertain',
+  status: 'secondary',
 };
 const DMFA_SPECIAL_CONTRIBUTION: Reference = {
-  title: 'Socialsecurity.be, DmfA instructions: special social security contribution, monthly withholding by household (quarterly scale ÷ 3), as restated by payroll calculators and matched by 2025 payslips (16.30 € on 2 732.94 €)',
+  title: 'Socialsecurity.be, DmfA instructions (2026/3, pp. 336–337 as quoted by DuxSalary; scale unchanged since 1 April 2022): special social security contribution withheld by household, on the declared wage (108 % for blue-collar workers), the quarterly scale ÷ 3 (fixed 30.99/82.05/118.83/182.82 € a quarter = 10.33/27.35/39.61/60.94 € a month); matched by SD Worx payslips of 2025 (16.30 € on 2 732.94 €)',
   href: 'https://www.socialsecurity.be/employer/instructions/dmfa/fr/latest/instructions/special_contributions/other_specialcontributions/specialsocialsecuritycontribution.html',
   status: 'secondary',
 };
 const KEY_FORMULA_2025: Reference = {
-  title: 'FPS Finance, key formula for the withholding tax on income paid from 1 January 2025 (Annex III AR/CIR 92, AR 12 December 2024, ESS-SR/2024-0015), as restated by an open-source payroll calculator',
+  title: 'FPS Finance, key formula for the withholding tax on income paid from 1 January 2025 (Annex III AR/CIR 92, AR 12 December 2024, Moniteur belge 18 December 2024, ESS-SR/2024-0015): no. 8 1° expenses 30 % up to 5 930 €; annex 1 scale; no. 11 a tax-free sum 10 900 € (2 915.75 €); no. 11 b quotient 30 % up to 13 460 €; annex 3 children; annex 4 point 1 single parent 612 €; no. 20 fiscal work bonus — point by point as restated by VicdSpt/Wage_Calculator (p2025.ts), not read in the PDF. Two SD Worx payslips of 2025 withhold 17.85 € a month less (see test/fixtures/net-examples.json)',
   href: 'https://finances.belgium.be/fr/entreprises/personnel_et_remuneration/precompte_professionnel/calcul',
   status: 'secondary',
 };
 const KEY_FORMULA_2026: Reference = {
-  title: 'FPS Finance, key formula for the withholding tax on income paid from 1 January 2026 (Annex III AR/CIR 92, AR 11 December 2025, ESS-SR/2025-0928), as restated by open-source payroll calculators; FPS Finance says it may be adapted during 2026',
+  title: 'FPS Finance, key formula for the withholding tax on income paid from 1 January 2026 (Annex III AR/CIR 92, AR 11 December 2025, ESS-SR/2025-0928), as restated by open-source payroll programs and the FGTB workbook "Calcul AGR 01042026.xlsm" (expenses 30 % up to 6 070 €; scale 16 710 / 29 500 / 51 050 € with 4 469.93 / 9 944.05 / 20 320.38 €; 2 987.98 €; quotient up to 13 790 €), and checked against FPS Finance\'s own simulator 2026 (SimulateurPrP2026, as run by DuxSalary: 381.01 € single and 35.99 € one-income couple on a taxable 2 500 €); FPS Finance says it may be adapted during 2026',
   href: 'https://finance.belgium.be/en/node/1540',
   status: 'secondary',
 };
 const OTHER_DEPENDANT_INFERRED: Reference = {
-  title: 'Inferred: the key formula gives each other dependant the same yearly reduction as the single-parent reduction (as in earlier years); the 2025 and 2026 amounts were not read',
+  title: 'Inferred: the key formula gives each other dependant the same yearly reduction as the single-parent reduction (as in earlier years and in 2026); the 2025 amount was not read',
   status: 'inferred',
 };
+const OTHER_DEPENDANT_2026: Reference = {
+  title: 'Key formula 2026, annex 4.4 / 5.4: 624 € a year for each other dependant (not a child; 1 992 € for a dependant aged 65 or more needing care, not modelled), as read in FPS Finance\'s simulator 2026 by DuxSalary',
+  href: 'https://finance.belgium.be/en/node/1540',
+  status: 'secondary',
+};
 const BENEFIT_WITHHOLDING: Reference = {
-  title: 'Withholding tax of 11.11 % on sickness-fund benefits in primary incapacity (Solidaris, MC: "about 11 %")',
-  href: 'https://www.mc.be/que-faire-en-cas-de/maladie-accident/incapacite-travail/indemnites',
+  title: 'Withholding tax of 11.11 % on sickness-fund benefits in primary incapacity, the first year (Annex III AR/CIR 92, replacement income; MC, "Salarié en incapacité primaire": "un précompte professionnel (environ 11 %) est retenu"; INAMI, 10/2024: 11.11 % also on the yearly catch-up premium)',
+  href: 'https://www.mc.be/que-faire-en-cas-de/maladie-accident/incapacite-travail/indemnites/salarie',
   status: 'secondary',
 };
 const INVALIDITY_WITHHOLDING: Reference = {
-  title: 'Withholding of 11.11 % on invalidity benefits announced for 1 January 2025, postponed to 1 January 2026, then to a later date (Plus Magazine citing INAMI, 10–12/2024; Mutualia, 2025): none applied',
-  href: 'https://www.mutualia.be/',
+  title: 'Withholding of 11.11 % on invalidity benefits announced for 1 January 2025 (INAMI via Plus Magazine, 10/2024; it was not to bring the daily benefit below 66.97 € with family or 49.56 € without), postponed to 1 January 2026 (Plus Magazine, 12/2024), then "to a later date" (Mutualia, "Le précompte professionnel pour les incapacités de plus d\'un an reporté"): none applied; MC: "en invalidité, votre mutualité ne retiendra plus aucun précompte"',
+  href: 'https://www.mutualia.be/fr/actualites/le-precompte-sur-les-indemnites-dinvalidite-reporte',
   status: 'uncertain',
 };
-const INCOME_TAX_SCALE: Reference = {
-  title: 'Art. 130 CIR 92: rates 25 %, 40 %, 45 %, 50 %; brackets and tax-free sum inferred from the key formula of the same year (its scale is the income-tax scale × 1.07)',
+const INCOME_TAX_SCALE_2025: Reference = {
+  title: 'Art. 130–131 CIR 92, income 2025 (assessment year 2026): 25 % up to 16 320 €, 40 % up to 28 800 €, 45 % up to 49 840 €, then 50 %; tax-free sum 10 910 € (Fiscus on web and Bona accountants, "Tarieven personenbelasting"; the key formula rounds them to 16 310 / 28 790 / 49 820 / 10 900); lump-sum expenses and quotient as in the key formula 2025',
+  href: 'https://www.fiscusonweb.be/personenbelasting/berekening-personenbelasting/tarieven',
+  status: 'secondary',
+};
+const INCOME_TAX_SCALE_2026: Reference = {
+  title: 'Art. 130–131 CIR 92, income 2026 (assessment year 2027): first bracket 16 720 € and tax-free sum 11 180 € as restated by LOONMONITOR (an earlier version of its golden tests), not read elsewhere; the upper brackets are the key formula 2026\'s (29 500 / 51 050 €; in 2025 the real ones were 10 to 20 € higher); rates 25 %, 40 %, 45 %, 50 %',
   href: 'https://finances.belgium.be/fr/particuliers/declaration_impot/taux_imposition_revenus',
   status: 'inferred',
 };
@@ -137,6 +153,13 @@ export const workBonus: Parameter<WorkBonusTable> = {
       reference: EASYPAY_WORK_BONUS_2025,
     },
     '2026-01-01': {
+      value: {
+        whiteCollar: { a: part('123.00', '2833.36', '3271.48', '0.2807'), b: part('165.87', '2218.73', '2833.36', '0.2699') },
+        blueCollar: { a: part('132.84', '2833.36', '3271.48', '0.3032'), b: part('179.14', '2218.73', '2833.36', '0.2915') },
+      },
+      reference: WORK_BONUS_2026_JANUARY,
+    },
+    '2026-03-01': {
       value: {
         whiteCollar: { a: part('123.00', '2833.36', '3336.98', '0.2442'), b: part('165.87', '2218.73', '2833.36', '0.2699') },
         blueCollar: { a: part('132.84', '2833.36', '3336.98', '0.2638'), b: part('179.14', '2218.73', '2833.36', '0.2915') },
@@ -311,7 +334,7 @@ export const otherDependantReduction: Parameter<string> = {
   unit: 'EUR a year',
   values: {
     '2025-01-01': { value: '612', reference: OTHER_DEPENDANT_INFERRED },
-    '2026-01-01': { value: '624', reference: OTHER_DEPENDANT_INFERRED },
+    '2026-01-01': { value: '624', reference: OTHER_DEPENDANT_2026 },
     '2027-01-01': null,
   },
 };
@@ -353,34 +376,34 @@ export const incomeTax: Parameter<IncomeTaxYear> = {
     '2025-01-01': {
       value: {
         scale: [
-          { upTo: '16310', percent: '25' },
-          { upTo: '28790', percent: '40' },
-          { upTo: '49820', percent: '45' },
+          { upTo: '16320', percent: '25' },
+          { upTo: '28800', percent: '40' },
+          { upTo: '49840', percent: '45' },
           { upTo: null, percent: '50' },
         ],
-        taxFreeSum: '10900',
+        taxFreeSum: '10910',
         expensesPercent: '30',
         expensesMax: '5930',
         quotientPercent: '30',
         quotientMax: '13460',
       },
-      reference: INCOME_TAX_SCALE,
+      reference: INCOME_TAX_SCALE_2025,
     },
     '2026-01-01': {
       value: {
         scale: [
-          { upTo: '16710', percent: '25' },
+          { upTo: '16720', percent: '25' },
           { upTo: '29500', percent: '40' },
           { upTo: '51050', percent: '45' },
           { upTo: null, percent: '50' },
         ],
-        taxFreeSum: '11170',
+        taxFreeSum: '11180',
         expensesPercent: '30',
         expensesMax: '6070',
         quotientPercent: '30',
         quotientMax: '13790',
       },
-      reference: INCOME_TAX_SCALE,
+      reference: INCOME_TAX_SCALE_2026,
     },
     '2027-01-01': null,
   },
