@@ -129,6 +129,11 @@ export class IpsBenefitsCalculator extends LitElement {
    * full-time-hours wage plan authorisation payment self-employed`.
    */
   @property() locked = '';
+  /**
+   * `net` or `gross`: the amounts of the table, totals, chart and comparison (the switch above the
+   * totals sets it). Unset: net when it can be estimated (months of 2025 and 2026, not self-employed).
+   */
+  @property() amounts?: 'net' | 'gross';
   /** Restore a scenario from the page's share link (`#ips=…`) when present. */
   @property({ type: Boolean, attribute: 'no-link-restore' }) noLinkRestore = false;
 
@@ -447,6 +452,10 @@ export class IpsBenefitsCalculator extends LitElement {
     const plan = this.plans[this.activePlan];
     const result = plan?.result;
     const v = views();
+    const amounts =
+      result?.ok && v
+        ? v.amountsView({ ...result, f: this.f, mode: this.amounts, onMode: (mode) => (this.amounts = mode), cash: () => plan.cash() ?? [] })
+        : undefined;
     return html`
       <div class="stack" part="base">
         <h2>${msg('Benefit and wage, month by month', { id: 'title' })}</h2>
@@ -456,7 +465,7 @@ export class IpsBenefitsCalculator extends LitElement {
             { id: 'intro' },
           )}
         </p>
-        ${result?.ok && v ? v.renderPrintSummary(this.draft, this.activePlan, result.scenario, result.forecast, this.f) : nothing}
+        ${result?.ok && v ? v.renderPrintSummary(this.draft, this.activePlan, result.scenario, result.forecast, this.f, amounts?.net) : nothing}
         ${this.renderImportIssues()} ${this.readonly ? nothing : this.renderForm()}
         <div role="status" aria-live="polite" class="visually-hidden" id="announce">
           ${result?.ok
@@ -492,6 +501,7 @@ export class IpsBenefitsCalculator extends LitElement {
               cash: () => plan.cash() ?? [],
               cashOpen: this.cashOpen,
               onCashToggle: (open) => (this.cashOpen = open),
+              amounts,
             })
           : this.renderNoForecast()}
         ${this.plans.length > 1 && v
@@ -504,6 +514,7 @@ export class IpsBenefitsCalculator extends LitElement {
               start: typedDate(this.draft.start, true),
               open: this.comparisonOpen,
               onToggle: (open) => (this.comparisonOpen = open),
+              net: amounts?.shown,
             })
           : nothing}
         ${this.readonly
@@ -523,7 +534,7 @@ export class IpsBenefitsCalculator extends LitElement {
     const plan = this.plans[this.activePlan]?.result;
     if (!plan?.ok) return;
     this.withViews((v) => {
-      const content = v.forecastCsv(plan.forecast, v.csvLabels(), this.f.decimal === ',');
+      const content = v.csvFile(plan, this.f.decimal === ',');
       const filename = `ips-forecast-${plan.scenario.start}.csv`;
       this.dispatchEvent(ipsEvent<ExportDetail>('ips-export', { format: 'csv', filename, content, scenario: plan.scenario }));
       // A byte order mark lets spreadsheets read the accents as UTF-8.
@@ -532,12 +543,14 @@ export class IpsBenefitsCalculator extends LitElement {
   }
 
   private exportJson(): void {
-    const valid = this.scenarios.filter((s): s is Scenario => s !== null);
+    const valid = this.plans.flatMap((p) => (p.result.ok ? [p.result] : []));
     if (valid.length === 0) return;
-    const content = `${JSON.stringify(valid.length === 1 ? valid[0] : valid, null, 2)}\n`;
-    const filename = `ips-scenario-${valid[0].start}.json`;
-    this.dispatchEvent(ipsEvent<ExportDetail>('ips-export', { format: 'json', filename, content, scenario: this.scenario }));
-    this.withViews((v) => v.download(this.renderRoot, filename, content, 'application/json'));
+    const filename = `ips-scenario-${valid[0].scenario.start}.json`;
+    this.withViews((v) => {
+      const content = v.scenarioFile(valid);
+      this.dispatchEvent(ipsEvent<ExportDetail>('ips-export', { format: 'json', filename, content, scenario: this.scenario }));
+      v.download(this.renderRoot, filename, content, 'application/json');
+    });
   }
 
   /** Files larger than this are refused before they are read. */
@@ -646,7 +659,7 @@ export class IpsBenefitsCalculator extends LitElement {
     return html`
       <form part="form" class="stack" novalidate @submit=${(e: Event) => e.preventDefault()}>
         ${renderSituation(ctx)} ${renderJob(ctx)} ${v?.renderEstimateEditor(ctx)} ${v?.renderSelfEmployedEditor(ctx)}
-        ${renderAuthorisationEditor(ctx)} ${this.renderPlanEditor(ctx)} ${v?.renderPaymentEditor(ctx)}
+        ${renderAuthorisationEditor(ctx)} ${this.renderPlanEditor(ctx)} ${v?.renderPaymentEditor(ctx)} ${v?.renderPersonEditor(ctx)}
       </form>
     `;
   }
