@@ -485,8 +485,8 @@ export class IpsBenefitsCalculator extends LitElement {
           sharedUrl: this.sharedUrl,
           shareStatus: this.shareStatus,
           onShare: () => this.share(),
-          onCsv: () => this.exportCsv(),
-          onJson: () => this.exportJson(),
+          onCsv: () => this.exportFile('csv'),
+          onJson: () => this.exportFile('json'),
           onImport: (e) => void this.importJson(e),
           onPrint: () => this.print(),
         })}
@@ -530,31 +530,15 @@ export class IpsBenefitsCalculator extends LitElement {
 
   // ——— keep and share ———
 
-  private exportCsv(): void {
-    const plan = this.plans[this.activePlan]?.result;
-    if (!plan?.ok) return;
+  /** The month table (CSV) or the scenario file (JSON): made by the on-demand views, offered as a download. */
+  private exportFile(format: 'csv' | 'json'): void {
     this.withViews((v) => {
-      const content = v.csvFile(plan, this.f.decimal === ',');
-      const filename = `ips-forecast-${plan.scenario.start}.csv`;
-      this.dispatchEvent(ipsEvent<ExportDetail>('ips-export', { format: 'csv', filename, content, scenario: plan.scenario }));
-      // A byte order mark lets spreadsheets read the accents as UTF-8.
-      v.download(this.renderRoot, filename, `\ufeff${content}`, 'text/csv;charset=utf-8');
+      const file = v.exportFile(format, this.plans, this.activePlan, this.f.decimal === ',');
+      if (!file) return;
+      this.dispatchEvent(ipsEvent<ExportDetail>('ips-export', { format, ...file, scenario: this.scenario }));
+      v.download(this.renderRoot, file.filename, file.content, format === 'csv' ? 'text/csv;charset=utf-8' : 'application/json');
     });
   }
-
-  private exportJson(): void {
-    const valid = this.plans.flatMap((p) => (p.result.ok ? [p.result] : []));
-    if (valid.length === 0) return;
-    const filename = `ips-scenario-${valid[0].scenario.start}.json`;
-    this.withViews((v) => {
-      const content = v.scenarioFile(valid);
-      this.dispatchEvent(ipsEvent<ExportDetail>('ips-export', { format: 'json', filename, content, scenario: this.scenario }));
-      v.download(this.renderRoot, filename, content, 'application/json');
-    });
-  }
-
-  /** Files larger than this are refused before they are read. */
-  static readonly MAX_IMPORT_BYTES = 256 * 1024;
 
   private async importJson(event: Event): Promise<void> {
     const input = event.target as HTMLInputElement;
@@ -562,20 +546,13 @@ export class IpsBenefitsCalculator extends LitElement {
     input.value = '';
     if (!file) return;
     this.importSource = 'file';
-    if (file.size > IpsBenefitsCalculator.MAX_IMPORT_BYTES) {
-      this.importIssues = [{ path: '', code: 'FILE_TOO_LARGE', params: { max: IpsBenefitsCalculator.MAX_IMPORT_BYTES / 1024 } }];
+    // The import button is one of the on-demand views: they are there.
+    const read = await views()!.readScenarioFile(file);
+    if ('raw' in read) this.load(read.raw, 'file');
+    else {
+      this.importIssues = [read.issue];
       this.importRefused = true;
-      return;
     }
-    let raw: unknown;
-    try {
-      raw = JSON.parse(await file.text());
-    } catch {
-      this.importIssues = [{ path: '', code: 'INVALID_JSON', params: {} }];
-      this.importRefused = true;
-      return;
-    }
-    this.load(raw, 'file');
   }
 
   private share(): void {
@@ -587,8 +564,7 @@ export class IpsBenefitsCalculator extends LitElement {
       this.shareStatus = '';
       this.dispatchEvent(ipsEvent<ShareDetail>('ips-share', { url, scenarios: valid }));
       // Said politely in the status line below the buttons, so the user knows where the link is.
-      const copied = navigator.clipboard ? navigator.clipboard.writeText(url).then(() => true, () => false) : Promise.resolve(false);
-      void copied.then((ok) => (this.shareStatus = ok ? 'copied' : 'not-copied'));
+      void v.copyText(url).then((ok) => (this.shareStatus = ok ? 'copied' : 'not-copied'));
     });
   }
 

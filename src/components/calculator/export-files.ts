@@ -4,6 +4,7 @@ import { forecastCsv, type CsvLabels, type NetCsvLabels } from '../../export/csv
 import type { Forecast, ForecastInput } from '../../rules/forecast.js';
 import type { Scenario } from '../../scenario/types.js';
 import { netAvailable, netOf } from './net-view.js';
+import type { PlanResult } from './plan-result.js';
 
 export function csvLabels(): CsvLabels {
   return {
@@ -59,4 +60,18 @@ export function scenarioFile(plans: readonly Plan[]): string {
     return { ...scenario, figures };
   });
   return `${JSON.stringify(files.length === 1 ? files[0] : files, null, 2)}\n`;
+}
+
+/**
+ * The file of an export: the shown plan's month table as CSV, or every valid plan's scenario as JSON; `null` when
+ * there is nothing valid to export.
+ */
+export function exportFile(format: 'csv' | 'json', plans: readonly PlanResult[], active: number, decimalComma: boolean): { filename: string; content: string } | null {
+  const valid = plans.flatMap((p) => (p.result.ok ? [p.result] : []));
+  const shown = plans[active]?.result;
+  if (format === 'csv') {
+    if (!shown?.ok) return null;
+    return { filename: `ips-forecast-${shown.scenario.start}.csv`, content: csvFile(shown, decimalComma) };
+  }
+  return valid.length > 0 ? { filename: `ips-scenario-${valid[0].scenario.start}.json`, content: scenarioFile(valid) } : null;
 }
