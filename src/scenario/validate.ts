@@ -99,6 +99,8 @@ const ROOT_FIELDS = [
   'authorisation',
   'payment',
   'person',
+  // The figures the element writes into a saved file (output only: read back, they are ignored).
+  'figures',
 ];
 const ESTIMATE_FIELDS = ['incapacityStart', 'lostGrossMonthlyWage', 'lostGrossDailyWage', 'familySituation', 'regularWorker', 'unemploymentAllowance'];
 const SELF_EMPLOYED_FIELDS = ['activityStart', 'netTaxableIncome'];

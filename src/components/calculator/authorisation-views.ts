@@ -67,6 +67,8 @@ export function renderCashCalendar(
   f: Formatters,
   open: boolean,
   onToggle: (open: boolean) => void,
+  /** The amounts are net (what arrives in the account). */
+  net = false,
 ): TemplateResult {
   const cash = open ? cashOf() : [];
   const forMonths = (c: CashMonth, kind: 'benefit' | 'wage') =>
@@ -84,13 +86,13 @@ export function renderCashCalendar(
       </p>
       ${open ? html`<div class="scroll" tabindex="0" role="region" aria-labelledby="cash-caption">
         <table>
-          <caption id="cash-caption">${msg('Payments by month (gross)', { id: 'm3w' })}</caption>
+          <caption id="cash-caption">${net ? msg('Payments by month (net: what arrives in your account, estimated)', { id: 'nt68' }) : msg('Payments by month (gross)', { id: 'm3w' })}</caption>
           <thead>
             <tr>
               <th scope="col">${msg('Paid in', { id: 'm3x' })}</th>
-              <th scope="col">${msg('Gross wage', { id: 'mu' })}</th>
+              <th scope="col">${net ? msg('Net wage', { id: 'nt13' }) : msg('Gross wage', { id: 'mu' })}</th>
               <th scope="col">${msg('Wage paid on', { id: 'm3y' })}</th>
-              <th scope="col">${msg('Benefit', { id: 'mt' })}</th>
+              <th scope="col">${net ? msg('Net benefit', { id: 'nt12' }) : msg('Benefit', { id: 'mt' })}</th>
               <th scope="col">${msg('Benefit for', { id: 'm3z' })}</th>
               <th scope="col">${msg('Total', { id: 'mp' })}</th>
             </tr>

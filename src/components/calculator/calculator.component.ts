@@ -129,6 +129,11 @@ export class IpsBenefitsCalculator extends LitElement {
    * full-time-hours wage plan authorisation payment self-employed`.
    */
   @property() locked = '';
+  /**
+   * `net` or `gross`: the amounts of the table, totals, chart and comparison (the switch above the
+   * totals sets it). Unset: net when it can be estimated (months of 2025 and 2026, not self-employed).
+   */
+  @property() amounts?: 'net' | 'gross';
   /** Restore a scenario from the page's share link (`#ips=…`) when present. */
   @property({ type: Boolean, attribute: 'no-link-restore' }) noLinkRestore = false;
 
@@ -447,6 +452,10 @@ export class IpsBenefitsCalculator extends LitElement {
     const plan = this.plans[this.activePlan];
     const result = plan?.result;
     const v = views();
+    const amounts =
+      result?.ok && v
+        ? v.amountsView({ ...result, f: this.f, mode: this.amounts, onMode: (mode) => (this.amounts = mode), cash: () => plan.cash() ?? [] })
+        : undefined;
     return html`
       <div class="stack" part="base">
         <h2>${msg('Benefit and wage, month by month', { id: 'title' })}</h2>
@@ -456,7 +465,7 @@ export class IpsBenefitsCalculator extends LitElement {
             { id: 'intro' },
           )}
         </p>
-        ${result?.ok && v ? v.renderPrintSummary(this.draft, this.activePlan, result.scenario, result.forecast, this.f) : nothing}
+        ${result?.ok && v ? v.renderPrintSummary(this.draft, this.activePlan, result.scenario, result.forecast, this.f, amounts?.net) : nothing}
         ${this.renderImportIssues()} ${this.readonly ? nothing : this.renderForm()}
         <div role="status" aria-live="polite" class="visually-hidden" id="announce">
           ${result?.ok
@@ -476,8 +485,8 @@ export class IpsBenefitsCalculator extends LitElement {
           sharedUrl: this.sharedUrl,
           shareStatus: this.shareStatus,
           onShare: () => this.share(),
-          onCsv: () => this.exportCsv(),
-          onJson: () => this.exportJson(),
+          onCsv: () => this.exportFile('csv'),
+          onJson: () => this.exportFile('json'),
           onImport: (e) => void this.importJson(e),
           onPrint: () => this.print(),
         })}
@@ -492,6 +501,7 @@ export class IpsBenefitsCalculator extends LitElement {
               cash: () => plan.cash() ?? [],
               cashOpen: this.cashOpen,
               onCashToggle: (open) => (this.cashOpen = open),
+              amounts,
             })
           : this.renderNoForecast()}
         ${this.plans.length > 1 && v
@@ -504,6 +514,7 @@ export class IpsBenefitsCalculator extends LitElement {
               start: typedDate(this.draft.start, true),
               open: this.comparisonOpen,
               onToggle: (open) => (this.comparisonOpen = open),
+              net: amounts?.shown,
             })
           : nothing}
         ${this.readonly
@@ -519,29 +530,15 @@ export class IpsBenefitsCalculator extends LitElement {
 
   // ——— keep and share ———
 
-  private exportCsv(): void {
-    const plan = this.plans[this.activePlan]?.result;
-    if (!plan?.ok) return;
+  /** The month table (CSV) or the scenario file (JSON): made by the on-demand views, offered as a download. */
+  private exportFile(format: 'csv' | 'json'): void {
     this.withViews((v) => {
-      const content = v.forecastCsv(plan.forecast, v.csvLabels(), this.f.decimal === ',');
-      const filename = `ips-forecast-${plan.scenario.start}.csv`;
-      this.dispatchEvent(ipsEvent<ExportDetail>('ips-export', { format: 'csv', filename, content, scenario: plan.scenario }));
-      // A byte order mark lets spreadsheets read the accents as UTF-8.
-      v.download(this.renderRoot, filename, `\ufeff${content}`, 'text/csv;charset=utf-8');
+      const file = v.exportFile(format, this.plans, this.activePlan, this.f.decimal === ',');
+      if (!file) return;
+      this.dispatchEvent(ipsEvent<ExportDetail>('ips-export', { format, ...file, scenario: this.scenario }));
+      v.download(this.renderRoot, file.filename, file.content, format === 'csv' ? 'text/csv;charset=utf-8' : 'application/json');
     });
   }
-
-  private exportJson(): void {
-    const valid = this.scenarios.filter((s): s is Scenario => s !== null);
-    if (valid.length === 0) return;
-    const content = `${JSON.stringify(valid.length === 1 ? valid[0] : valid, null, 2)}\n`;
-    const filename = `ips-scenario-${valid[0].start}.json`;
-    this.dispatchEvent(ipsEvent<ExportDetail>('ips-export', { format: 'json', filename, content, scenario: this.scenario }));
-    this.withViews((v) => v.download(this.renderRoot, filename, content, 'application/json'));
-  }
-
-  /** Files larger than this are refused before they are read. */
-  static readonly MAX_IMPORT_BYTES = 256 * 1024;
 
   private async importJson(event: Event): Promise<void> {
     const input = event.target as HTMLInputElement;
@@ -549,20 +546,13 @@ export class IpsBenefitsCalculator extends LitElement {
     input.value = '';
     if (!file) return;
     this.importSource = 'file';
-    if (file.size > IpsBenefitsCalculator.MAX_IMPORT_BYTES) {
-      this.importIssues = [{ path: '', code: 'FILE_TOO_LARGE', params: { max: IpsBenefitsCalculator.MAX_IMPORT_BYTES / 1024 } }];
+    // The import button is one of the on-demand views: they are there.
+    const read = await views()!.readScenarioFile(file);
+    if ('raw' in read) this.load(read.raw, 'file');
+    else {
+      this.importIssues = [read.issue];
       this.importRefused = true;
-      return;
     }
-    let raw: unknown;
-    try {
-      raw = JSON.parse(await file.text());
-    } catch {
-      this.importIssues = [{ path: '', code: 'INVALID_JSON', params: {} }];
-      this.importRefused = true;
-      return;
-    }
-    this.load(raw, 'file');
   }
 
   private share(): void {
@@ -574,8 +564,7 @@ export class IpsBenefitsCalculator extends LitElement {
       this.shareStatus = '';
       this.dispatchEvent(ipsEvent<ShareDetail>('ips-share', { url, scenarios: valid }));
       // Said politely in the status line below the buttons, so the user knows where the link is.
-      const copied = navigator.clipboard ? navigator.clipboard.writeText(url).then(() => true, () => false) : Promise.resolve(false);
-      void copied.then((ok) => (this.shareStatus = ok ? 'copied' : 'not-copied'));
+      void v.copyText(url).then((ok) => (this.shareStatus = ok ? 'copied' : 'not-copied'));
     });
   }
 
@@ -646,7 +635,7 @@ export class IpsBenefitsCalculator extends LitElement {
     return html`
       <form part="form" class="stack" novalidate @submit=${(e: Event) => e.preventDefault()}>
         ${renderSituation(ctx)} ${renderJob(ctx)} ${v?.renderEstimateEditor(ctx)} ${v?.renderSelfEmployedEditor(ctx)}
-        ${renderAuthorisationEditor(ctx)} ${this.renderPlanEditor(ctx)} ${v?.renderPaymentEditor(ctx)}
+        ${renderAuthorisationEditor(ctx)} ${this.renderPlanEditor(ctx)} ${v?.renderPaymentEditor(ctx)} ${v?.renderPersonEditor(ctx)}
       </form>
     `;
   }

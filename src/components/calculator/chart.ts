@@ -12,6 +12,7 @@ import { msg } from '@lit/localize';
 import type { Formatters } from '../../format.js';
 import { isPositiveMoney } from '../../rules/decimal.js';
 import type { ForecastMonth } from '../../rules/forecast.js';
+import type { NetForecast } from '../../rules/net/index.js';
 
 /** Geometry of a chart: its height and the values axis, in CSS pixels. */
 export interface Frame {
@@ -64,10 +65,12 @@ export function monthLabels(months: readonly ForecastMonth[], f: Formatters, y: 
   });
 }
 
-export function renderChart(months: readonly ForecastMonth[], f: Formatters): TemplateResult {
+/** With `net`, the bars are the net amounts and the line the net benefit without work. */
+export function renderChart(months: readonly ForecastMonth[], f: Formatters, net?: NetForecast | null): TemplateResult {
   // Pixel geometry only: amounts become numbers to place the bars, never to compute money.
-  const totals = months.map((m) => Number(m.total));
-  const fulls = months.map((m) => Number(m.fullBenefit));
+  const amounts = months.map((m, i) => (net ? net.months[i].net : m));
+  const totals = amounts.map((m) => Number(m.total));
+  const fulls = months.map((m, i) => (net ? Number(amounts[i].total) - Number(amounts[i].gainVsNoWork) : Number(m.fullBenefit)));
   const most = Math.max(1, ...totals, ...fulls);
   const step = niceStep(most);
   const c: Frame = { height: 240, top: 22, bottom: 24, max: Math.ceil(most / step) * step };
@@ -82,7 +85,7 @@ export function renderChart(months: readonly ForecastMonth[], f: Formatters): Te
   );
   return html`
     <figure part="chart">
-      <figcaption id="chart-caption">${msg('Each month: benefit and wage', { id: 'm27' })}</figcaption>
+      <figcaption id="chart-caption">${net ? msg('Each month: benefit and wage, net (estimate)', { id: 'nt66' }) : msg('Each month: benefit and wage', { id: 'm27' })}</figcaption>
       ${plot(
         c,
         ticks.map((t) => [t, f.number(t, 0)]),
@@ -92,8 +95,8 @@ export function renderChart(months: readonly ForecastMonth[], f: Formatters): Te
           const x = pc((i + 0.15) * slot);
           const w = pc(slot * 0.7);
           const mid = pc((i + 0.5) * slot);
-          const earnings = Number(m.earnings);
-          const benefit = Number(m.benefit);
+          const earnings = Number(amounts[i].earnings);
+          const benefit = Number(amounts[i].benefit);
           const top = y(earnings + benefit);
           return svg`
             <g class="bar" data-month=${m.month}>
@@ -109,9 +112,9 @@ export function renderChart(months: readonly ForecastMonth[], f: Formatters): Te
         ${monthLabels(months, f, c.height - 6)}`,
       )}
       <ul class="legend">
-        <li><span class="swatch benefit"></span>${msg('Benefit', { id: 'mt' })}</li>
-        <li><span class="swatch earnings"></span>${msg('Gross wage', { id: 'mu' })}</li>
-        <li><span class="swatch without-work"></span>${msg('Benefit without work', { id: 'm28' })}</li>
+        <li><span class="swatch benefit"></span>${net ? msg('Net benefit', { id: 'nt12' }) : msg('Benefit', { id: 'mt' })}</li>
+        <li><span class="swatch earnings"></span>${net ? msg('Net wage', { id: 'nt13' }) : msg('Gross wage', { id: 'mu' })}</li>
+        <li><span class="swatch without-work"></span>${net ? msg('Net benefit without work', { id: 'nt67' }) : msg('Benefit without work', { id: 'm28' })}</li>
         ${months.some((m) => m.projected)
           ? html`<li><span class="swatch-text" aria-hidden="true">≈</span>${msg('Projection: includes a forecast indexation, not decided yet', { id: 'm61' })}</li>`
           : null}

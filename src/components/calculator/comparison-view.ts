@@ -4,7 +4,9 @@ import { msg, str } from '@lit/localize';
 import type { Formatters } from '../../format.js';
 import { parseDecimal } from '../../rules/decimal.js';
 import { hoursWithoutReduction, summarize } from '../../rules/summary.js';
+import type { Forecast } from '../../rules/forecast.js';
 import type { PlanResult } from './plan-result.js';
+import { amountsOf } from './net-view.js';
 
 export interface ComparisonViewOptions {
 plans: readonly PlanResult[];
@@ -16,27 +18,30 @@ fullTimeHours: string;
 start: string;
 open: boolean;
 onToggle: (open: boolean) => void;
+/** Compare net amounts (each plan whose net can be estimated). */
+net?: boolean;
 }
 
 /** Plans side by side: totals, best and lowest months, and the month-by-month table (folded). */
 export function renderComparisonView(o: ComparisonViewOptions): TemplateResult {
 const { f, plans } = o;
 const ok = plans.filter((p) => p.result.ok);
-const forecasts = plans.map((p) => (p.result.ok ? p.result.forecast : null));
+const forecasts = plans.map((p) => (p.result.ok ? amountsOf(p.result.forecast, p.result.input, !!o.net) : null));
   const months = ok.length > 0 && ok[0].result.ok ? ok[0].result.forecast.months.map((m) => m.month) : [];
   const name = (i: number) => msg(str`Plan ${String.fromCharCode(65 + i)}`, { id: 'mc' });
   const full = o.scheme === 'self-employed' ? null : parseDecimal(o.fullTimeHours);
   return html`
     <section part="comparison" aria-labelledby="comparison-title" class="stack">
-      <h3 id="comparison-title">${msg('Comparison of the plans', { id: 'mh' })}</h3>
+      <h3 id="comparison-title">${msg('Comparison of the plans', { id: 'mh' })}${o.net ? html` <span class="hint">(${msg('net, estimated', { id: 'nt70' })})</span>` : nothing}</h3>
       ${plans
         .filter((p) => !p.result.ok)
         .map((p) => html`<p class="error">${msg(str`${name(p.index)} has errors: open it to correct them.`, { id: 'mi' })}</p>`)}
       <ul class="notices">
         ${plans.map((p) => {
           if (!p.result.ok) return nothing;
-          const s = summarize(p.result.forecast);
-          const t = p.result.forecast.totals;
+          // Best and lowest months of the amounts shown (summarize reads only each month's name and total).
+          const s = summarize(forecasts[p.index] as unknown as Forecast);
+          const t = forecasts[p.index]!.totals;
           return html`<li>
             <strong>${name(p.index)} (${o.labelOf(p.index)})</strong>:
             ${msg(str`total ${f.money(t.total)}, gain ${f.money(t.gainVsNoWork)} compared with not working.`, { id: 'mj' })}
@@ -60,7 +65,11 @@ const forecasts = plans.map((p) => (p.result.ok ? p.result.forecast : null));
         ${o.open
           ? html`        <div class="scroll" tabindex="0" role="region" aria-labelledby="comparison-caption">
             <table>
-              <caption id="comparison-caption">${msg('Total per month for each plan (benefit + gross wage) and the gain compared with not working', { id: 'm5x' })}</caption>
+              <caption id="comparison-caption">
+                ${o.net
+                  ? msg('Total per month for each plan, net (net benefit + net wage, estimated), and the gain compared with not working', { id: 'nt69' })
+                  : msg('Total per month for each plan (benefit + gross wage) and the gain compared with not working', { id: 'm5x' })}
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">${msg('Month', { id: 'mo' })}</th>

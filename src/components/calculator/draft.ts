@@ -72,9 +72,12 @@ export interface Draft {
   wageKind: WageKind;
   wage: string;
   plans: PlanDraft[];
-  /** The person's inputs of the net estimate, kept as given (no form field yet). */
-  person?: PersonJson;
+  /** The person's inputs of the net estimate, as typed (the section "Your situation for tax"). */
+  person?: PersonDraft;
 }
+
+/** The scenario's `person`, with the number of children as typed. */
+export type PersonDraft = { [K in keyof PersonJson]?: PersonJson[K] | string };
 
 export const MAX_PLANS = 4;
 
@@ -294,6 +297,7 @@ export type FieldId =
   | 'selfEmployed-activityStart'
   | `selfEmployed-income-${string}`
   | `payment-${keyof PaymentDraft}`
+  | `person-${keyof PersonJson}`
   | 'scheme'
   | 'dailyBenefit'
   | 'dailyBenefitAsOf'
@@ -320,7 +324,7 @@ export function fieldOf(issue: ValidationIssue, draft: Draft, planIndex: number)
     case 'work':
       return 'plan';
   }
-  const section = /^(authorisation|payment)\.(\w+)$/.exec(issue.path);
+  const section = /^(authorisation|payment|person)\.(\w+)$/.exec(issue.path);
   if (section) return `${section[1]}-${section[2]}` as FieldId;
   if (issue.path === 'benefitEstimate') return 'estimate-incapacityStart';
   const estimate = /^benefitEstimate\.(\w+)$/.exec(issue.path);

@@ -79,9 +79,13 @@ describe('events', () => {
     expect(detail.filename).to.equal('ips-forecast-2026-01.csv');
     const lines = detail.content.trim().split('\r\n');
     expect(lines).to.have.length(14);
-    expect(lines[0]).to.equal('Month,Paid days,Hours a week,Occupation fraction (%),Reduction (%),Daily benefit,Benefit,Gross wage,Total,Gain compared with not working,Benefit at risk');
+    // The gross columns, then the net ones (2026 is within the years the net estimate covers).
+    expect(lines[0]).to.equal(
+      'Month,Paid days,Hours a week,Occupation fraction (%),Reduction (%),Daily benefit,Benefit,Gross wage,Total,Gain compared with not working,Benefit at risk,Net benefit,Net wage,Net total,Net gain compared with not working,Deductions (tax and contributions)',
+    );
     // January 2026: 27 days, 12 h of 38 h → 12 % → 54.96 € a day
-    expect(lines[1]).to.equal('2026-01,27,12.00,31.58,12,54.96,1483.92,858.00,2341.92,655.77,0.00');
+    expect(lines[1].startsWith('2026-01,27,12.00,31.58,12,54.96,1483.92,858.00,2341.92,655.77,0.00,')).to.be.true;
+    expect(lines[1].split(',')).to.have.length(16);
     expect(lines[13].startsWith('Total,313,')).to.be.true;
   });
 
@@ -89,14 +93,18 @@ describe('events', () => {
     const el = await withScenario(SCENARIO, 'fr');
     setTimeout(() => $(el, '#export-csv').click());
     const { detail } = await oneEvent(el, 'ips-export');
-    expect(detail.content.split('\r\n')[1]).to.equal('2026-01;27;12,00;31,58;12;54,96;1483,92;858,00;2341,92;655,77;0,00');
+    expect(detail.content.split('\r\n')[1].startsWith('2026-01;27;12,00;31,58;12;54,96;1483,92;858,00;2341,92;655,77;0,00;')).to.be.true;
   });
 
   it('exports the scenario as JSON, and imports it back from a file', async () => {
     const el = await withScenario();
     setTimeout(() => $(el, '#export-json').click());
     const { detail } = await oneEvent(el, 'ips-export');
-    expect(JSON.parse(detail.content)).to.deep.equal(SCENARIO);
+    // The scenario, with its figures (gross and net), which the import ignores.
+    const { figures, ...scenario } = JSON.parse(detail.content);
+    expect(scenario).to.deep.equal(SCENARIO);
+    expect(figures.months).to.have.length(12);
+    expect(figures.totals).to.include.keys('total', 'net', 'deductions');
 
     const other = await withScenario({ ...SCENARIO, dailyBenefit: '40' });
     const input = $<HTMLInputElement>(other, '#import-json');
@@ -108,6 +116,8 @@ describe('events', () => {
     expect(imported.detail.source).to.equal('file');
     await other.updateComplete;
     expect(other.scenario).to.deep.equal(SCENARIO);
+    // The figures are not a field of the scenario: no remark about them.
+    expect(other.shadowRoot!.textContent).not.to.contain('with these remarks');
   });
 
   it('refuses a broken file with a message and changes nothing', async () => {

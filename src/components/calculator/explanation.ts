@@ -5,6 +5,8 @@ import { msg, str } from '@lit/localize';
 import type { Formatters } from '../../format.js';
 import { isPositiveMoney } from '../../rules/decimal.js';
 import type { ForecastMonth, Segment } from '../../rules/forecast.js';
+import type { DeductionCode, NetForecast } from '../../rules/net/index.js';
+import { deductionBasis, deductionLabel } from './net-messages.js';
 
 /** A projected indexation is marked wherever its amounts are shown. */
 function projectionMark(projected: boolean): TemplateResult | typeof nothing {
@@ -140,7 +142,45 @@ function segmentSteps(s: Segment, f: Formatters): TemplateResult {
   `;
 }
 
-export function renderExplanation(month: ForecastMonth, f: Formatters, onClose: () => void): TemplateResult {
+const DEDUCTIONS: readonly DeductionCode[] = ['socialContribution', 'socialWorkBonus', 'specialContribution', 'wageWithholding', 'fiscalWorkBonus', 'benefitWithholding'];
+
+/** From gross to net: the month's deductions, each with its legal basis. */
+function netLines(month: ForecastMonth, net: NetForecast, f: Formatters): TemplateResult {
+  const n = net.months.find((m) => m.month === month.month);
+  if (!n) return html``;
+  if (!n.covered) return html`<p class="hint" id="explanation-net">${msg('The net of this month is not estimated (only 2025 and 2026): the amounts are gross.', { id: 'nt61' })}</p>`;
+  // Without a wage, only the benefit's withholding applies.
+  const codes = month.earnings === '0.00' ? DEDUCTIONS.slice(5) : DEDUCTIONS;
+  const sign = (code: DeductionCode) => (code === 'socialWorkBonus' ? '+' : code === 'fiscalWorkBonus' ? '' : '−');
+  const announced = n.benefitWithholdingIfAnnounced !== n.deductions.benefitWithholding;
+  return html`
+    <h4 id="explanation-net">${msg('From gross to net (estimate)', { id: 'nt62' })}</h4>
+    <ul class="deductions">
+      ${codes.map((code) => {
+        const ref = net.references[code];
+        return html`<li data-deduction=${code}>
+          ${deductionLabel(code)}: ${sign(code)} ${f.money(n.deductions[code])}
+          <span class="hint">
+            — ${ref.href ? html`<a href=${ref.href} target="_blank" rel="noopener noreferrer">${deductionBasis(code)}</a>` : deductionBasis(code)}${ref.status === 'official' ? nothing : '*'}
+          </span>
+        </li>`;
+      })}
+    </ul>
+    ${codes.some((c) => net.references[c].status !== 'official')
+      ? html`<p class="hint">* ${msg('As restated by payroll offices and payroll calculators, not read in the official text.', { id: 'nt63' })}</p>`
+      : nothing}
+    ${announced
+      ? html`<p class="mark warning">
+          ${msg(str`If the announced withholding on invalidity benefits applied, ${f.money(n.benefitWithholdingIfAnnounced)} would be withheld from this benefit.`, { id: 'nt64' })}
+        </p>`
+      : nothing}
+    <p>
+      <strong>${msg(str`Net benefit ${f.money(n.net.benefit)} + net wage ${f.money(n.net.earnings)} = ${f.money(n.net.total)} on your account.`, { id: 'nt65' })}</strong>
+    </p>
+  `;
+}
+
+export function renderExplanation(month: ForecastMonth, f: Formatters, onClose: () => void, net?: NetForecast | null): TemplateResult {
   const reference = month.segments.find((s) => s.reference)?.reference;
   return html`
     <section part="explanation" class="explanation" aria-labelledby="explanation-title">
@@ -149,6 +189,7 @@ export function renderExplanation(month: ForecastMonth, f: Formatters, onClose: 
       <p>
         <strong>${msg(str`Benefit for the month: ${f.money(month.benefit)}; with the wage: ${f.money(month.total)}.`, { id: 'm5t' })}</strong>
       </p>
+      ${net ? netLines(month, net, f) : nothing}
       ${reference
         ? html`<p class="hint">
             ${msg('Legal basis:', { id: 'm5u' })}

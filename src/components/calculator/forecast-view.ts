@@ -6,6 +6,7 @@ import { isPositiveMoney } from '../../rules/decimal.js';
 import type { CashMonth, Forecast } from '../../rules/forecast.js';
 import { authorisationMarks } from './marks.js';
 import type { Views } from './views.js';
+import type { AmountsView } from './net-view.js';
 
 export interface ForecastViewOptions {
 forecast: Forecast;
@@ -21,6 +22,8 @@ authorisedHours: string;
 cash: () => readonly CashMonth[];
 cashOpen: boolean;
 onCashToggle: (open: boolean) => void;
+/** Net or gross (the switch), once the on-demand views are there; until then, gross. */
+amounts?: AmountsView;
 }
 
 /** Totals, charts, the month-by-month table, the explanation of a month and the cash calendar. */
@@ -33,18 +36,23 @@ function projectionMark(): TemplateResult {
 export function renderForecastView(o: ForecastViewOptions): TemplateResult {
 const { forecast, f } = o;
   const t = forecast.totals;
+  const a = o.amounts;
+  const s = a?.totals ?? t;
+  const benefitLabel = a?.labels.benefit ?? msg('Benefit', { id: 'mt' });
+  const earningsLabel = a?.labels.earnings ?? msg('Gross wage', { id: 'mu' });
   const n = forecast.months.length;
   const explained = forecast.months.find((m) => m.month === o.explainedMonth);
   return html`
     <section aria-labelledby="summary-title" class="stack">
       <h3 id="summary-title">${msg(str`Over ${n} months`, { id: 'ms' })}</h3>
+      ${a?.head}
       <dl class="summary" part="summary">
-        <div><dt>${msg('Benefit', { id: 'mt' })}</dt><dd>${f.money(t.benefit)}</dd></div>
-        <div><dt>${msg('Gross wage', { id: 'mu' })}</dt><dd>${f.money(t.earnings)}</dd></div>
-        <div><dt>${msg('Total', { id: 'mp' })}</dt><dd class="total">${f.money(t.total)}</dd></div>
+        <div><dt>${benefitLabel}</dt><dd>${f.money(s.benefit)}</dd></div>
+        <div><dt>${earningsLabel}</dt><dd>${f.money(s.earnings)}</dd></div>
+        <div><dt>${msg('Total', { id: 'mp' })}</dt><dd class="total">${f.money(s.total)}</dd></div>
         <div>
           <dt>${msg('Gain compared with not working', { id: 'mq' })}</dt>
-          <dd class=${t.gainVsNoWork.startsWith('-') ? 'gain-negative' : 'gain-positive'}>${f.money(t.gainVsNoWork)}</dd>
+          <dd class=${s.gainVsNoWork.startsWith('-') ? 'gain-negative' : 'gain-positive'}>${f.money(s.gainVsNoWork)}</dd>
         </div>
         ${isPositiveMoney(t.atRisk)
           ? html`<div class="risk">
@@ -59,16 +67,16 @@ const { forecast, f } = o;
             </div>`
           : nothing}
       </dl>
-      ${o.views?.renderChart(forecast.months, f)} ${o.views?.renderHoursChart(forecast.months, o.authorisedHours, f)}
+      ${o.views?.renderChart(forecast.months, f, a?.shown ? a.net : null)} ${o.views?.renderHoursChart(forecast.months, o.authorisedHours, f)}
       <div class="scroll" tabindex="0" role="region" aria-labelledby="table-caption">
         <table part="table">
-          <caption id="table-caption">${msg('Month by month (gross amounts)', { id: 'mw' })}</caption>
+          <caption id="table-caption">${a?.labels.caption ?? msg('Month by month (gross amounts)', { id: 'mw' })}</caption>
           <thead>
             <tr>
               <th scope="col">${msg('Month', { id: 'mo' })}</th>
               <th scope="col">${msg('Total', { id: 'mp' })}</th>
-              <th scope="col">${msg('Benefit', { id: 'mt' })}</th>
-              <th scope="col">${msg('Gross wage', { id: 'mu' })}</th>
+              <th scope="col">${benefitLabel}</th>
+              <th scope="col">${earningsLabel}</th>
               <th scope="col">${msg('Gain compared with not working', { id: 'mq' })}</th>
               <th scope="col">${msg('Authorisation', { id: 'm11' })}</th>
               <th scope="col" class="why-cell"><span class="visually-hidden">${msg('Explanation', { id: 'm12' })}</span></th>
@@ -81,16 +89,18 @@ const { forecast, f } = o;
           </thead>
           <tbody>
             ${forecast.months.map(
-              (m) => html`
+              (m, i) => html`
                 <tr
                   class="${m.month === o.explainedMonth ? 'selected' : ''} ${isPositiveMoney(m.atRisk) ? 'at-risk' : ''}"
                   data-month=${m.month}
                 >
                   <th scope="row">${f.month(m.month)}</th>
-                  <td class="total">${f.money(m.total)}</td>
-                  <td class="benefit">${f.money(m.benefit)}</td>
-                  <td class="earnings">${f.money(m.earnings)}</td>
-                  <td class="gain">${f.money(m.gainVsNoWork)}</td>
+                  ${a
+                    ? a.cells(i)
+                    : html`<td class="total">${f.money(m.total)}</td>
+                        <td class="benefit">${f.money(m.benefit)}</td>
+                        <td class="earnings">${f.money(m.earnings)}</td>
+                        <td class="gain">${f.money(m.gainVsNoWork)}</td>`}
                   <td class="marks">${authorisationMarks(m, f)}</td>
                   <td class="why-cell">
                     <button
@@ -115,10 +125,12 @@ const { forecast, f } = o;
           <tfoot>
             <tr>
               <th scope="row">${msg('Total', { id: 'mp' })}</th>
-              <td class="total">${f.money(t.total)}</td>
-              <td class="benefit">${f.money(t.benefit)}</td>
-              <td class="earnings">${f.money(t.earnings)}</td>
-              <td class="gain">${f.money(t.gainVsNoWork)}</td>
+              ${a
+                ? a.cells(null)
+                : html`<td class="total">${f.money(t.total)}</td>
+                    <td class="benefit">${f.money(t.benefit)}</td>
+                    <td class="earnings">${f.money(t.earnings)}</td>
+                    <td class="gain">${f.money(t.gainVsNoWork)}</td>`}
               <td class="marks">${isPositiveMoney(t.atRisk) ? msg(str`At risk: ${f.money(t.atRisk)}`, { id: 'm14' }) : ''}</td>
               <td class="why-cell"></td>
               <td>${f.number(t.indemnifiableDays)}</td>
@@ -130,8 +142,8 @@ const { forecast, f } = o;
           </tfoot>
         </table>
       </div>
-      <div id="explanation">${explained && o.views ? o.views.renderExplanation(explained, f, () => o.onExplain(null)) : nothing}</div>
-      ${o.views?.renderCashCalendar(o.cash, f, o.cashOpen, o.onCashToggle)}
+      <div id="explanation">${explained && o.views ? o.views.renderExplanation(explained, f, () => o.onExplain(null), a?.net) : nothing}</div>
+      ${a?.after} ${o.views?.renderCashCalendar(a?.cash ?? o.cash, f, o.cashOpen, o.onCashToggle, !!a?.cash)}
     </section>
   `;
 }

@@ -1,10 +1,30 @@
 /** Keep and share: the toolbar and file downloads (the CSV's headers are in export-files.ts, loaded on demand). */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
+import type { ValidationIssue } from '../../scenario/validate.js';
+
+/** Puts `text` on the clipboard; false when the browser refuses. */
+export function copyText(text: string): Promise<boolean> {
+  return navigator.clipboard ? navigator.clipboard.writeText(text).then(() => true, () => false) : Promise.resolve(false);
+}
+
+/** Files larger than this are refused before they are read. */
+export const MAX_IMPORT_BYTES = 256 * 1024;
+
+/** A scenario file's JSON, or the issue that refuses it (too large, not JSON). */
+export async function readScenarioFile(file: File): Promise<{ raw: unknown } | { issue: ValidationIssue }> {
+  if (file.size > MAX_IMPORT_BYTES) return { issue: { path: '', code: 'FILE_TOO_LARGE', params: { max: MAX_IMPORT_BYTES / 1024 } } };
+  try {
+    return { raw: JSON.parse(await file.text()) };
+  } catch {
+    return { issue: { path: '', code: 'INVALID_JSON', params: {} } };
+  }
+}
 
 /** Offers `content` as a file download, from memory (nothing leaves the page). */
 export function download(root: Node, filename: string, content: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type }));
+  // A byte order mark lets spreadsheets read the accents of a CSV file as UTF-8.
+  const url = URL.createObjectURL(new Blob([type.startsWith('text/csv') ? `\ufeff${content}` : content], { type }));
   const a = document.createElement('a');
   a.href = url;
   a.download = filename;

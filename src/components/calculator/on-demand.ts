@@ -3,7 +3,9 @@
  * charts, the explanation of a month, the cash calendar, the comparison of plans, the notes and
  * assumptions, the printed summary, the toolbar (share, export, import, print), the CSV file, the
  * share link and the reading of a shared link, the sentences of the validation issues, and the
- * form's sections for an estimated benefit, a self-employed activity and the payment dates.
+ * form's sections for an estimated benefit, a self-employed activity, the payment dates and the
+ * situation for tax, and the net estimate (the gross/net switch, the net amounts, the year-end
+ * settlement: src/rules/net is only reached from here).
  *
  * The standalone build puts these in a second file beside the first one; the element asks for it
  * as soon as it is put on a page (see views.ts), so it is there before anyone clicks. The form,
@@ -19,8 +21,9 @@ export { renderExplanation } from './explanation.js';
 export { renderComparisonView } from './comparison-view.js';
 export { renderAssumptions, renderCounsellingNotes } from './notes.js';
 export { renderPrintSummary } from './print-summary.js';
-export { csvLabels } from './export-files.js';
+export { exportFile } from './export-files.js';
+export { amountsView } from './net-view.js';
+export { renderPersonEditor } from './form-person.js';
 export { issueMessage } from './messages.js';
-export { download, renderActions } from './keep-and-share.js';
-export { forecastCsv } from '../../export/csv.js';
+export { copyText, download, readScenarioFile, renderActions } from './keep-and-share.js';
 export { decodeFragment, shareUrl } from '../../export/share-link.js';

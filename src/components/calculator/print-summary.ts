@@ -9,9 +9,13 @@ import type { Formatters } from '../../format.js';
 import type { Forecast } from '../../rules/forecast.js';
 import { CUMULATION_RULES } from '../../rules/cumulation/index.js';
 import type { Scenario } from '../../scenario/types.js';
+import type { NetForecast } from '../../rules/net/index.js';
 import type { Draft } from './draft.js';
+import { personSummary } from './net-messages.js';
+import { yearEndSentence } from './net-view.js';
 
-export function renderPrintSummary(draft: Draft, planIndex: number, scenario: Scenario, forecast: Forecast, f: Formatters): TemplateResult {
+/** With `net`, the net totals and the year-end settlement are printed after the gross totals. */
+export function renderPrintSummary(draft: Draft, planIndex: number, scenario: Scenario, forecast: Forecast, f: Formatters, net?: NetForecast | null): TemplateResult {
   const a = scenario.authorisation;
   const rule = [...CUMULATION_RULES].reverse().find((r) => r.validFrom <= `${scenario.start}-01`);
   const today = new Date().toISOString().slice(0, 10);
@@ -57,6 +61,17 @@ export function renderPrintSummary(draft: Draft, planIndex: number, scenario: Sc
           str`Total over ${forecast.months.length} months: benefit ${f.money(forecast.totals.benefit)}, gross wage ${f.money(forecast.totals.earnings)}, together ${f.money(forecast.totals.total)}.`, { id: 'mf' },
         )}
       </p>
+      ${net
+        ? html`<p class="print-net">
+              ${msg(
+                str`In net (an estimate, for: ${personSummary(scenario.person, f)}): benefit ${f.money(net.totals.net.benefit)}, wage ${f.money(net.totals.net.earnings)}, together ${f.money(net.totals.net.total)}.`,
+                { id: 'nt71' },
+              )}
+            </p>
+            <ul>
+              ${net.yearEnd.map((y) => html`<li>${yearEndSentence(y, f)}</li>`)}
+            </ul>`
+        : nothing}
       <p class="hint">
         ${msg(
           str`Computed on ${f.date(today)} with the rule of art. 230 §1 of the Royal Decree of 3 July 1996 in force since ${f.date(rule?.validFrom ?? '2018-04-01')}. These figures are estimates; the mutuality decides.`, { id: 'mg' },

@@ -21,9 +21,15 @@ export const EXAMPLE: Scenario = {
 };
 
 
-/** A calculator showing `scenario` in `lang`, ignoring the page's address (no share link). */
-export async function calculator(scenario: unknown, lang = 'en'): Promise<IpsBenefitsCalculator> {
-  const el = await fixture<IpsBenefitsCalculator>(html`<ips-benefits-calculator lang=${lang} no-link-restore .scenario=${scenario}></ips-benefits-calculator>`);
+/**
+ * A calculator showing `scenario` in `lang`, ignoring the page's address (no share link). Its
+ * amounts are gross unless `amounts` says otherwise ('default': the element's own choice): most tests compare the table with the gross
+ * forecast of the core (the net view has its own tests, net-view.test.ts).
+ */
+export async function calculator(scenario: unknown, lang = 'en', amounts: 'gross' | 'net' | 'default' = 'gross'): Promise<IpsBenefitsCalculator> {
+  const el = await fixture<IpsBenefitsCalculator>(
+    html`<ips-benefits-calculator lang=${lang} no-link-restore .amounts=${amounts === 'default' ? undefined : amounts} .scenario=${scenario}></ips-benefits-calculator>`,
+  );
   await el.updateComplete;
   return el;
 }

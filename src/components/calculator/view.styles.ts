@@ -36,6 +36,24 @@ export const viewStyles = css`
     content-visibility: auto;
     contain-intrinsic-size: auto 30rem;
   }
+  /* Under an amount: "(gross)" where the net is not estimated, "if taxed: …" where it is unsettled. */
+  td .range {
+    display: block;
+    font-size: 0.8em;
+    font-weight: normal;
+    color: var(--_color-muted);
+  }
+  .amounts-switch {
+    display: grid;
+    gap: 0.25rem;
+  }
+  .amounts-switch p {
+    margin: 0;
+  }
+  .deductions {
+    margin: 0 0 0.5rem;
+    padding-inline-start: 1.25rem;
+  }
   [part='comparison'] td .gain {
     display: block;
   }

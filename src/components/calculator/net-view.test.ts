@@ -1,0 +1,275 @@
+/**
+ * The net in the element (issue 13): the gross/net switch against the core's netForecast, the
+ * situation for tax typed in French, the deductions of "Why?", the year-end settlement, the
+ * self-employed sentence, in four languages, with axe, at 320 px.
+ */
+import { aTimeout, expect, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import { getLocale, setLocale } from '../../localization.js';
+import { netForecast, type NetForecast } from '../../rules/net/index.js';
+import type { Forecast } from '../../rules/forecast.js';
+import { forecastScenario } from '../../scenario/forecast-scenario.js';
+import { Dec } from '../../rules/decimal.js';
+import type { IpsBenefitsCalculator } from '../../ips-benefits-calculator.js';
+import { $, $$, EXAMPLE, calculator, money, setValue, typeInto } from './test-helpers.js';
+
+type Lang = 'en' | 'fr' | 'nl' | 'de';
+
+/** The core's gross and net forecasts of the element's scenario (computed here, not copied). */
+function expected(el: IpsBenefitsCalculator): { forecast: Forecast; net: NetForecast } {
+  const result = forecastScenario(el.scenario);
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  return { forecast: result.forecast, net: netForecast(result.forecast, result.input, result.input.person ?? null) };
+}
+
+/** The amount of a cell, without the small lines under it ("(gross)", "if taxed: …"). */
+function amountOf(td: Element): string {
+  let text = td.textContent!;
+  for (const line of td.querySelectorAll('.range')) text = text.replace(line.textContent!, '');
+  return text.trim();
+}
+const cell = (el: IpsBenefitsCalculator, month: string, column: string) => amountOf($(el, `table[part="table"] tr[data-month="${month}"] .${column}`));
+const footer = (el: IpsBenefitsCalculator, column: string) => amountOf($(el, `table[part="table"] tfoot .${column}`));
+
+/** Waits for the language's texts (the locale file loads after the element's first render). */
+async function net(scenario: unknown, lang: Lang = 'en', amounts: 'net' | 'gross' | 'default' = 'default'): Promise<IpsBenefitsCalculator> {
+  const el = await calculator(scenario, lang, amounts);
+  await waitUntil(() => getLocale() === lang, `${lang} loaded`);
+  await el.updateComplete;
+  return el;
+}
+
+afterEach(async () => {
+  await setViewport({ width: 800, height: 600 });
+  await setLocale('en');
+});
+
+describe('gross and net in the element', () => {
+  it('shows net by default and the switch turns the table, totals and chart to gross and back', async () => {
+    const el = await net(EXAMPLE, 'en', 'default');
+    const { forecast, net: n } = expected(el);
+    const april = n.months[3];
+    expect(april.month).to.equal('2026-04');
+    // The net is lower than the gross: the test compares two different figures.
+    expect(april.net.total).not.to.equal(forecast.months[3].total);
+    expect($(el, '#amounts-net').getAttribute('aria-pressed')).to.equal('true');
+    expect(cell(el, '2026-04', 'total')).to.equal(money(april.net.total));
+    expect(cell(el, '2026-04', 'benefit')).to.equal(money(april.net.benefit));
+    expect(cell(el, '2026-04', 'earnings')).to.equal(money(april.net.earnings));
+    expect(footer(el, 'total')).to.equal(money(n.totals.net.total));
+    expect($(el, '.summary .total').textContent!.trim()).to.equal(money(n.totals.net.total));
+    expect($(el, '#table-caption').textContent).to.contain('net amounts');
+    expect($(el, '[part="chart"] .legend').textContent).to.contain('Net wage');
+
+    $(el, '#amounts-gross').click();
+    await el.updateComplete;
+    expect(el.amounts).to.equal('gross');
+    expect($(el, '#amounts-gross').getAttribute('aria-pressed')).to.equal('true');
+    expect(cell(el, '2026-04', 'total')).to.equal(money(forecast.months[3].total));
+    expect(footer(el, 'total')).to.equal(money(forecast.totals.total));
+    expect($(el, '#table-caption').textContent).to.contain('gross amounts');
+    expect($(el, '[part="chart"] .legend').textContent).to.contain('Gross wage');
+    await expect(el).to.be.accessible();
+
+    $(el, '#amounts-net').click();
+    await el.updateComplete;
+    expect(cell(el, '2026-04', 'total')).to.equal(money(april.net.total));
+  });
+
+  it('takes amounts="gross" from the host page', async () => {
+    const el = await net(EXAMPLE, 'en', 'gross');
+    const { forecast } = expected(el);
+    expect(cell(el, '2026-01', 'total')).to.equal(money(forecast.months[0].total));
+  });
+
+  const CAPTIONS = { en: 'net amounts', fr: 'montants nets', nl: 'nettobedragen', de: 'Nettobeträge' };
+  const DEFAULTS = { en: 'employee', fr: 'employé', nl: 'bediende', de: 'Angestellte' };
+  for (const lang of ['en', 'fr', 'nl', 'de'] as const) {
+    it(`writes the net amounts, the stated default and the year-end sentence in ${lang}`, async () => {
+      const el = await net(EXAMPLE, lang, 'default');
+      const { net: n } = expected(el);
+      expect(footer(el, 'total')).to.equal(money(n.totals.net.total, lang));
+      expect(cell(el, '2026-07', 'gain')).to.equal(money(n.months[6].net.gainVsNoWork, lang));
+      expect($(el, '#table-caption').textContent).to.contain(CAPTIONS[lang]);
+      expect($(el, '#net-person').textContent).to.contain(DEFAULTS[lang]);
+      expect($(el, '[part="year-end"] li[data-year="2026"]').textContent).to.contain('2027');
+      expect(el.shadowRoot!.textContent).not.to.match(/NaN|undefined|NET_|YEAR_END/);
+      await expect(el).to.be.accessible();
+    });
+  }
+});
+
+describe('the situation for tax', () => {
+  it('is typed in French, states its default, goes into the scenario and changes the net', async () => {
+    const el = await net(EXAMPLE, 'fr', 'default');
+    const before = expected(el).net.totals.net.total;
+    expect($(el, '#person-default').textContent).to.contain('employé');
+    expect($(el, 'fieldset[part="person"] legend').textContent).to.contain('(facultatif)');
+    await setValue(el, '#person-workerKind', 'blue-collar', 'change');
+    await setValue(el, '#person-taxSituation', 'couple-one-income', 'change');
+    await typeInto(el, 'person-dependentChildren', '2');
+    expect(el.scenario?.person).to.deep.equal({ workerKind: 'blue-collar', taxSituation: 'couple-one-income', dependentChildren: 2 });
+    const { net: n } = expected(el);
+    expect(n.totals.net.total).not.to.equal(before);
+    expect(footer(el, 'total')).to.equal(money(n.totals.net.total, 'fr'));
+    expect($(el, '#net-person').textContent).to.contain('ouvrier');
+    await expect(el).to.be.accessible();
+
+    // A half child is refused next to the field, in French; the forecast waits.
+    await typeInto(el, 'person-dependentChildren', '1,5');
+    expect($(el, '#person-dependentChildren-error').textContent).to.match(/nombre entier/i);
+    expect($(el, '#person-dependentChildren').getAttribute('aria-invalid')).to.equal('true');
+    await expect(el).to.be.accessible();
+    // Emptied: the default (no children) applies again.
+    await typeInto(el, 'person-dependentChildren', '');
+    expect(el.scenario?.person).to.deep.equal({ workerKind: 'blue-collar', taxSituation: 'couple-one-income' });
+  });
+
+  it('comes back from a scenario (and so from a share link) into the form', async () => {
+    const el = await net({ ...EXAMPLE, person: { workerKind: 'blue-collar', dependentChildren: 3 } }, 'nl', 'default');
+    expect($<HTMLSelectElement>(el, '#person-workerKind').value).to.equal('blue-collar');
+    expect($<HTMLInputElement>(el, '#person-dependentChildren').value).to.equal('3');
+    expect($(el, '#net-person').textContent).to.contain('arbeider');
+  });
+});
+
+describe('Why? lists the deductions with their legal basis', () => {
+  for (const lang of ['en', 'de'] as const) {
+    it(`for a month with a wage (${lang})`, async () => {
+      const el = await net(EXAMPLE, lang, 'default');
+      const { net: n } = expected(el);
+      ($(el, 'tr[data-month="2026-04"] .why') as HTMLButtonElement).click();
+      await el.updateComplete;
+      await aTimeout(0);
+      const items = $$(el, '[part="explanation"] [data-deduction]');
+      expect(items.map((li) => li.dataset.deduction)).to.deep.equal([
+        'socialContribution',
+        'socialWorkBonus',
+        'specialContribution',
+        'wageWithholding',
+        'fiscalWorkBonus',
+        'benefitWithholding',
+      ]);
+      for (const li of items) {
+        const code = li.dataset.deduction as keyof NetForecast['references'];
+        expect(li.textContent!.replace(/\s+/g, ' ')).to.contain(money(n.months[3].deductions[code], lang).replace(/\s+/g, ' '));
+        expect(li.querySelector('a')!.getAttribute('href')).to.equal(n.references[code].href);
+      }
+      expect($(el, '[part="explanation"]').textContent!.replace(/\s+/g, ' ')).to.contain(money(n.months[3].net.total, lang).replace(/\s+/g, ' '));
+      await expect(el).to.be.accessible();
+    });
+  }
+});
+
+describe('the year-end settlement and the limits of the estimate', () => {
+  it('gives one sentence per calendar year, with the part of the year counted', async () => {
+    const el = await net({ ...EXAMPLE, start: '2025-07', work: [{ ...EXAMPLE.work[0], from: '2025-07-01' }] }, 'en', 'default');
+    const { net: n } = expected(el);
+    expect(n.yearEnd.map((y) => y.year)).to.deep.equal([2025, 2026]);
+    const items = $$(el, '[part="year-end"] li[data-year]');
+    expect(items).to.have.length(2);
+    expect(items[0].textContent).to.contain('tax assessment of 2026');
+    expect(items[0].textContent).to.contain('Only the 6 months of 2025');
+    expect(items[1].textContent).to.contain('tax assessment of 2027');
+    for (const [i, y] of n.yearEnd.entries()) {
+      expect(items[i].textContent!.replace(/\s+/g, ' ')).to.contain(money(y.withheld).replace(/\s+/g, ' '));
+    }
+    expect($(el, '[part="year-end"]').textContent).to.contain('municipal tax of 7');
+  });
+
+  it('shows what an invalidity benefit would be if the announced withholding applied', async () => {
+    const el = await net({ ...EXAMPLE, person: { benefitPhase: 'invalidity' } }, 'en', 'default');
+    const { net: n } = expected(el);
+    const m = n.months[0];
+    const announced = new Dec(m.benefitWithholdingIfAnnounced);
+    expect(announced.gt(0)).to.be.true;
+    const low = new Dec(m.net.benefit).minus(announced.minus(m.deductions.benefitWithholding)).toFixed(2);
+    expect($(el, 'tr[data-month="2026-01"] .benefit .range').textContent).to.contain(money(low));
+    expect(el.shadowRoot!.textContent).to.contain('postponed without a new date');
+  });
+
+  it('says the net is not estimated for a self-employed person, and shows gross', async () => {
+    const el = await net(
+      {
+        version: 1,
+        scheme: 'self-employed',
+        start: '2026-01',
+        months: 6,
+        dailyBenefit: '60.56',
+        selfEmployed: { activityStart: '2025-02-01' },
+        work: [{ from: '2025-02-01', hoursPerWeek: '12', grossMonthlyWage: '1200' }],
+      },
+      'fr',
+      'default',
+    );
+    const { forecast } = expected(el);
+    expect($(el, '#net-not-estimated').textContent).to.contain('indépendant');
+    expect($(el, '#amounts-net')).to.equal(null);
+    expect($(el, 'fieldset[part="person"]')).to.equal(null);
+    expect(footer(el, 'total')).to.equal(money(forecast.totals.total, 'fr'));
+    await expect(el).to.be.accessible();
+  });
+
+  it('says the net of a self-employed step is not estimated, and keeps its income gross', async () => {
+    const el = await net({ ...EXAMPLE, work: [{ ...EXAMPLE.work[0], kind: 'self-employed' }] }, 'en', 'default');
+    const { forecast } = expected(el);
+    expect($(el, '#net-self-employed').textContent).to.contain('self-employed');
+    expect(cell(el, '2026-01', 'earnings')).to.equal(money(forecast.months[0].earnings));
+    expect($(el, 'tr[data-month="2026-01"] .earnings .range').textContent).to.contain('gross');
+  });
+
+  it('says why the amounts stay gross in 2027', async () => {
+    const el = await net({ ...EXAMPLE, start: '2027-01', work: [{ ...EXAMPLE.work[0], from: '2027-01-01' }] }, 'nl', 'default');
+    const { forecast } = expected(el);
+    expect($(el, '#net-not-estimated').textContent).to.contain('2026');
+    expect(footer(el, 'total')).to.equal(money(forecast.totals.total, 'nl'));
+  });
+});
+
+describe('the cash calendar, the comparison and the exports in net', () => {
+  it('puts the net wage in the cash calendar and net totals in the comparison', async () => {
+    const el = await net(EXAMPLE, 'en', 'default');
+    const { net: n } = expected(el);
+    ($(el, '[part="cash"]') as HTMLDetailsElement).open = true;
+    await waitUntil(() => $(el, '#cash-caption'), 'the cash calendar');
+    expect($(el, '#cash-caption').textContent).to.contain('net');
+    // The January wage is paid in January (the default), the benefit one month later.
+    expect($(el, '[part="cash"] tr[data-month="2026-01"] .wage').textContent!.trim()).to.equal(money(n.months[0].net.earnings));
+    expect($(el, '[part="cash"] tr[data-month="2026-02"] .wage').textContent!.trim()).to.equal(money(n.months[1].net.earnings));
+
+    $(el, '#compare-common').click();
+    await el.updateComplete;
+    const plans = el.scenarios.map((s) => {
+      const r = forecastScenario(s);
+      if (!r.ok) throw new Error('valid');
+      return netForecast(r.forecast, r.input, null);
+    });
+    const text = $(el, '[part="comparison"]').textContent!.replace(/\s+/g, ' ');
+    for (const p of plans) expect(text).to.contain(money(p.totals.net.total).replace(/\s+/g, ' '));
+    await expect(el).to.be.accessible();
+  });
+
+  it('prints net and gross totals', async () => {
+    const el = await net(EXAMPLE, 'fr', 'default');
+    const { forecast, net: n } = expected(el);
+    const text = $(el, '[part="print-summary"]').textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain(money(forecast.totals.total, 'fr').replace(/\s+/g, ' '));
+    expect(text).to.contain(money(n.totals.net.total, 'fr').replace(/\s+/g, ' '));
+    expect(text).to.contain('2027');
+  });
+});
+
+describe('on a phone', () => {
+  for (const lang of ['fr', 'nl'] as const) {
+    it(`has no sideways scroll at 320 px with the net, the explanation and the year-end (${lang})`, async () => {
+      await setViewport({ width: 320, height: 800 });
+      const el = await net({ ...EXAMPLE, person: { benefitPhase: 'invalidity', dependentChildren: 2 } }, lang, 'default');
+      ($(el, 'tr[data-month="2026-04"] .why') as HTMLButtonElement).click();
+      await el.updateComplete;
+      expect($(el, '[part="year-end"]')).to.exist;
+      expect(document.documentElement.scrollWidth - document.documentElement.clientWidth).to.equal(0);
+      expect(el.shadowRoot!.textContent).not.to.contain('NaN');
+    });
+  }
+});
+
