@@ -17,6 +17,8 @@ export { renderEstimateEditor, renderPaymentEditor, renderSelfEmployedEditor } f
 export { renderCashCalendar, renderHoursChart } from './authorisation-views.js';
 export { renderExplanation } from './explanation.js';
 export { renderComparisonView } from './comparison-view.js';
+export { editPlans, renderPlanNote } from './plan-actions.js';
+export { renderMonthlyAnswer } from './monthly-answer.js';
 export { renderAssumptions, renderCounsellingNotes } from './notes.js';
 export { renderPrintSummary } from './print-summary.js';
 export { csvLabels } from './export-files.js';
