@@ -150,12 +150,19 @@ function added(plans: PlanDraft[], extra: PlanDraft[], active: number, f: Format
 
 /** The note under the plans' buttons; the live region is always there so that changes are read out. */
 export function renderPlanNote(note: PlanNote | null, f: Formatters, room: number, act: (action: PlanAction) => void): TemplateResult {
-  const missing = note?.kind === 'ask' ? note.missing.map((h) => f.hours(h)).join(', ') : '';
+  const hours = (list: string[]) => list.map((h) => f.hours(h)).join(', ');
+  const missing = note?.kind === 'ask' ? note.missing : [];
   return html`<div class="plan-note" role="status" aria-live="polite">
     ${note?.kind === 'ask'
-      ? html`<p>${msg(str`Only ${MAX_PLANS} plans can be compared. Add the plans that fit (${room}), or replace your plans with ${missing}?`, { id: 'cp8' })}</p>
+      ? html`<p>
+            ${room > 0
+              ? msg(str`Only ${MAX_PLANS} plans can be compared: there is room for ${room} more. Add ${hours(missing.slice(0, room))}, or replace your plans with ${hours(missing)}?`, { id: 'cp8' })
+              : msg(str`Only ${MAX_PLANS} plans can be compared. Replace your plans with ${hours(missing)}?`, { id: 'cp16' })}
+          </p>
           <div class="actions">
-            ${room > 0 ? html`<button type="button" id="compare-fit" @click=${() => act({ kind: 'compare-fit' })}>${msg('Add those that fit', { id: 'cp9' })}</button>` : nothing}
+            ${room > 0
+              ? html`<button type="button" id="compare-fit" @click=${() => act({ kind: 'compare-fit' })}>${msg(str`Add ${hours(missing.slice(0, room))}`, { id: 'cp9' })}</button>`
+              : nothing}
             <button type="button" id="compare-replace" @click=${() => act({ kind: 'compare-replace' })}>${msg('Replace my plans (you can undo)', { id: 'cp10' })}</button>
             <button type="button" id="compare-cancel" @click=${() => act({ kind: 'dismiss' })}>${msg('Cancel', { id: 'cp11' })}</button>
           </div>`
