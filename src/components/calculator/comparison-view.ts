@@ -96,7 +96,9 @@ export function renderComparisonView(o: ComparisonViewOptions): TemplateResult {
           if (!risk) {
             return html`<li class="plan-safe" data-plan=${p.index}>
               <strong>${name(p.index)} (${o.labelOf(p.index)})</strong>:
-              ${i === 0 && safeCount > 1 ? html`<strong>${msg('brings the most of the plans without money at risk', { id: 'cp54' })}</strong>;` : nothing}
+              ${i === 0 && safeCount > 1
+                ? html`<strong>${msg('brings the most of the plans without money at risk', { id: 'cp54' })}</strong>;`
+                : msg('no money at risk;', { id: 'cp62' })}
               ${msg(str`total ${f.money(t.total)}, gain ${f.money(t.gainVsNoWork)} compared with not working.`, { id: 'mj' })} ${months}
             </li>`;
           }

@@ -118,7 +118,8 @@ export function renderMonthlyAnswer(o: MonthlyAnswerOptions): TemplateResult | t
   if (!figures) return nothing;
   const name = o.plans > 1 ? msg(str`plan ${String.fromCharCode(65 + plan.index)} (${o.label})`, { id: 'cp40' }) : msg(str`your plan (${o.label})`, { id: 'cp41' });
   const gain = new Dec(figures.averageGain);
-  const amount = `${gain.gt(0) ? '+' : ''}${f.money(figures.averageGain)}`;
+  // A whole number of euros: "+701 €", without ",00".
+  const amount = `${gain.gt(0) ? '+' : ''}${f.money(figures.averageGain).replace(`${f.decimal}00`, '')}`;
   const atRisk = forecast.totals.atRisk;
   const dates = nextDates(buildChecklist({ scenario: plan.result.scenario, forecast, cash: plan.cash() ?? [] }), o.today ?? localToday());
   return html`
@@ -132,8 +133,13 @@ export function renderMonthlyAnswer(o: MonthlyAnswerOptions): TemplateResult | t
         : nothing}
       <p class="answer-main">
         ${figures.basis === 'net'
-          ? msg(str`About ${amount} a month compared with not working (net, on average over ${figures.months} months).`, { id: 'cp43' })
-          : msg(str`About ${amount} a month compared with not working (gross, before tax and contributions, on average over ${figures.months} months).`, { id: 'cp44' })}
+          ? msg(str`About ${amount} net a month compared with not working.`, { id: 'cp43' })
+          : msg(str`About ${amount} gross a month compared with not working.`, { id: 'cp44' })}
+      </p>
+      <p class="hint">
+        ${figures.basis === 'net'
+          ? msg(str`After tax and contributions (estimate), on average over ${figures.months} months.`, { id: 'cp60' })
+          : msg(str`Before tax and contributions, on average over ${figures.months} months.`, { id: 'cp61' })}
       </p>
       <p>
         ${msg(

@@ -71,6 +71,11 @@ export const viewStyles = css`
   .answer-dates {
     padding-inline-start: 1.2rem;
   }
+  .plan-note > p {
+    padding: 0.3rem 0.5rem;
+    border-inline-start: 3px solid var(--_color-accent);
+    background: var(--_color-subtle);
+  }
   .plan-note .actions {
     margin-top: 0.3rem;
   }
