@@ -5,6 +5,9 @@
  * catches accidents — a link cut short by a mail program, a character changed while copying —
  * not someone who edits the link on purpose (they can compute it too). Links made before the
  * check code (no dot: base64url has none) are still read, without the check. Decoding never throws.
+ *
+ * A link for the client adds `&ips-view=client` (outside the checked value, so links without it
+ * read as before): the element that opens it becomes read-only, wherever it is embedded.
  */
 import type { Scenario } from '../scenario/types.js';
 import { readScenarioList, type DecodedLink } from '../scenario/scenario-list.js';
@@ -12,6 +15,8 @@ import { readScenarioList, type DecodedLink } from '../scenario/scenario-list.js
 export { MAX_SHARED_PLANS, readScenarioList, type DecodedLink } from '../scenario/scenario-list.js';
 
 export const FRAGMENT_KEY = 'ips';
+/** The flag of a link for the client: opens the element read-only. */
+export const CLIENT_VIEW = 'ips-view=client';
 /** Longer fragments are refused before decoding (four scenarios take about 3 KB). */
 export const MAX_FRAGMENT_LENGTH = 64_000;
 
@@ -40,15 +45,26 @@ export function encodeScenarios(scenarios: readonly Scenario[]): string {
   return `${checkCode(payload)}.${payload}`;
 }
 
-/** The share URL of `base` (its own fragment replaced). */
-export function shareUrl(base: string, scenarios: readonly Scenario[]): string {
-  return `${base.split('#')[0]}#${FRAGMENT_KEY}=${encodeScenarios(scenarios)}`;
+/** The share URL of `base` (its own fragment replaced); `client`: the link opens read-only. */
+export function shareUrl(base: string, scenarios: readonly Scenario[], client = false): string {
+  return `${base.split('#')[0]}#${FRAGMENT_KEY}=${encodeScenarios(scenarios)}${client ? `&${CLIENT_VIEW}` : ''}`;
 }
 
-/** Reads the scenarios of a URL fragment ("#ips=…"); `none` when the fragment has no such key. */
-export function decodeFragment(hash: string): DecodedLink {
-  const fragment = hash.startsWith('#') ? hash.slice(1) : hash;
-  const entry = fragment.split('&').find((part) => part.startsWith(`${FRAGMENT_KEY}=`));
+/** A link's scenarios, and whether it is the client's (read-only) link. */
+export type SharedLink = DecodedLink & { client?: boolean };
+
+/**
+ * Reads the scenarios of a URL fragment ("#ips=…"); `none` when the fragment has no such key;
+ * `client` when the link is the client's.
+ */
+export function decodeFragment(hash: string): SharedLink {
+  const parts = (hash.startsWith('#') ? hash.slice(1) : hash).split('&');
+  const decoded = readFragment(parts);
+  return decoded.kind === 'ok' && parts.includes(CLIENT_VIEW) ? { ...decoded, client: true } : decoded;
+}
+
+function readFragment(parts: string[]): DecodedLink {
+  const entry = parts.find((part) => part.startsWith(`${FRAGMENT_KEY}=`));
   if (entry === undefined) return { kind: 'none' };
   const broken = (detail: string): DecodedLink => ({ kind: 'broken', errors: [{ path: '', code: 'INVALID_JSON', params: { detail } }] });
   const value = entry.slice(FRAGMENT_KEY.length + 1);

@@ -3,8 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import { formatters, type Formatters } from '../../format.js';
 import { languageOf, setLocale, type Language } from '../../localization.js';
-import { addMonths, addMonthsToDate, formatMonth, parseDate } from '../../rules/calendar.js';
-import { Dec, parseDecimal } from '../../rules/decimal.js';
+import { addMonths, addMonthsToDate, formatMonth } from '../../rules/calendar.js';
+import { parseDecimal } from '../../rules/decimal.js';
 import { hoursWithoutReduction } from '../../rules/summary.js';
 import type { Scenario } from '../../scenario/types.js';
 import { INPUT_LIMITS } from '../../scenario/limits.js';
@@ -28,6 +28,7 @@ import { renderAuthorisationEditor, renderJob, renderSituation } from './form-se
 import { renderForecastView } from './forecast-view.js';
 import { loadViews, views, type Views } from './views.js';
 import { computePlans, type PlanResult } from './plan-result.js';
+import type { PlanAction, PlanNote } from './plan-actions.js';
 import { styles } from './calculator.styles.js';
 import { ipsEvent, type ExportDetail, type ForecastChangeDetail, type ImportDetail, type ShareDetail } from '../../events.js';
 import { readScenarioList } from '../../scenario/scenario-list.js';
@@ -78,6 +79,7 @@ export function exampleDraft(start = nextMonth()): Draft {
  * @csspart hours-chart - Planned hours and the authorised maximum.
  * @csspart cash - The cash calendar.
  * @csspart print-summary - The summary printed for the client (hidden on screen).
+ * @csspart answer - In short: about how much more a month, the lowest and highest month, the next dates.
  * @csspart summary - Totals of the plan shown.
  * @csspart chart - The chart.
  * @csspart table - The month-by-month table.
@@ -154,6 +156,8 @@ export class IpsBenefitsCalculator extends LitElement {
   @state() private comparisonOpen = false;
   /** The on-demand views could not be loaded (the host serves only the main file, or is offline). */
   @state() private viewsMissing = false;
+  /** What the last change to the plans said (and how to undo it). */
+  @state() private planNote: PlanNote | null = null;
 
   private plans: PlanResult[] = [];
   /** The language the draft's numbers are written in; unset when they come from outside. */
@@ -271,6 +275,8 @@ export class IpsBenefitsCalculator extends LitElement {
   private applyLink(decoded: ReturnType<Views['decodeFragment']>): void {
     if (decoded.kind === 'ok') {
       this.applyScenarios(decoded.scenarios, decoded.warnings);
+      // The client's link opens the client view, wherever the element is embedded.
+      if (decoded.client) this.readonly = true;
       this.importRefused = false;
       this.importSource = 'link';
       this.dispatchEvent(ipsEvent<ImportDetail>('ips-import', { source: 'link', scenarios: decoded.scenarios }));
@@ -361,6 +367,7 @@ export class IpsBenefitsCalculator extends LitElement {
 
   private update_(patch: Partial<Draft>): void {
     this.draft = { ...this.draft, ...patch };
+    this.planNote = null;
   }
 
   private updateStep(index: number, patch: Partial<Draft['plans'][number]['steps'][number]>): void {
@@ -370,52 +377,15 @@ export class IpsBenefitsCalculator extends LitElement {
     this.update_({ plans });
   }
 
-  private addStep(): void {
-    const steps = this.draft.plans[this.activePlan].steps;
-    const last = steps.at(-1);
-    // The new step starts three months after the last one (or at the start), with 8 more hours.
-    let from = `${typedDate(this.draft.start, true)}-01`;
-    let hours = '8';
-    const lastDate = last ? parseDate(typedDate(last.from)) : null;
-    if (last && lastDate) {
-      from = `${formatMonth(addMonths(lastDate, 3))}-01`;
-      const lastHours = parseDecimal(last.hours);
-      const full = parseDecimal(this.draft.fullTimeHours);
-      if (lastHours) hours = this.f.field(Dec.min(lastHours.plus(8), full ?? lastHours.plus(8)).toString());
-    }
-    const plans = this.draft.plans.map((p, i) => (i === this.activePlan ? { steps: [...p.steps, step(this.f.field(from), hours, last?.kind)] } : p));
-    this.update_({ plans });
-    void this.updateComplete.then(() => this.focusField(`step-${steps.length}-from`));
-  }
-
-  private removeStep(index: number): void {
-    const plans = this.draft.plans.map((p, i) => (i === this.activePlan ? { steps: p.steps.filter((_, j) => j !== index) } : p));
-    this.update_({ plans });
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#add-step')?.focus());
-  }
-
-  private addPlan(): void {
-    if (this.draft.plans.length >= MAX_PLANS) return;
-    const copy = { steps: this.draft.plans[this.activePlan].steps.map((s) => ({ ...s })) };
-    this.update_({ plans: [...this.draft.plans, copy] });
-    this.activePlan = this.draft.plans.length - 1;
-  }
-
-  private removePlan(index: number): void {
-    if (this.draft.plans.length <= 1) return;
-    this.update_({ plans: this.draft.plans.filter((_, i) => i !== index) });
-    this.activePlan = Math.max(0, Math.min(this.activePlan, this.draft.plans.length - 2));
-  }
-
-  /** Three plans at a constant 8, 16 and 24 hours a week from the first month. */
-  private compareCommonPlans(): void {
-    const from = this.f.field(`${typedDate(this.draft.start, true)}-01`);
-    this.update_({ plans: ['8', '16', '24'].map((h) => ({ steps: [step(from, h)] })) });
-    this.activePlan = 0;
-  }
-
-  private focusField(id: string): void {
-    this.renderRoot.querySelector<HTMLElement>(`#${id}`)?.focus();
+  /** Adding and removing plans and steps: nothing is lost (plan-actions.ts, with the views). */
+  private editPlans(action: PlanAction): void {
+    this.withViews((v) => {
+      const r = v.editPlans(this.draft, this.activePlan, action, this.f, this.planNote);
+      this.update_({ plans: r.plans });
+      this.activePlan = r.active;
+      this.planNote = r.note;
+      void this.updateComplete.then(() => r.focus && this.renderRoot.querySelector<HTMLElement>(r.focus)?.focus());
+    });
   }
 
   private explain(month: string | null): void {
@@ -456,6 +426,20 @@ export class IpsBenefitsCalculator extends LitElement {
       result?.ok && v
         ? v.amountsView({ ...result, f: this.f, mode: this.amounts, onMode: (mode) => (this.amounts = mode), cash: () => plan.cash() ?? [] })
         : undefined;
+    // The printed summary; in the client view, also the text of the situation (never the form).
+    const summary = result?.ok && v ? v.renderPrintSummary(this.draft, this.activePlan, result.scenario, result.forecast, this.f, amounts?.net) : nothing;
+    // The client view shows the figures first, the buttons after them.
+    const actions = v?.renderActions({
+      ok: result?.ok ?? false,
+      canImport: !this.readonly,
+      sharedUrl: this.sharedUrl,
+      shareStatus: this.shareStatus,
+      onShare: (client) => this.share(client),
+      onCsv: () => this.exportFile('csv'),
+      onJson: () => this.exportFile('json'),
+      onImport: (e) => void this.importJson(e),
+      onPrint: () => this.print(),
+    });
     return html`
       <div class="stack" part="base">
         <h2>${msg('Benefit and wage, month by month', { id: 'title' })}</h2>
@@ -465,7 +449,7 @@ export class IpsBenefitsCalculator extends LitElement {
             { id: 'intro' },
           )}
         </p>
-        ${result?.ok && v ? v.renderPrintSummary(this.draft, this.activePlan, result.scenario, result.forecast, this.f, amounts?.net) : nothing}
+        ${summary}
         ${this.renderImportIssues()} ${this.readonly ? nothing : this.renderForm()}
         <div role="status" aria-live="polite" class="visually-hidden" id="announce">
           ${result?.ok
@@ -479,17 +463,8 @@ export class IpsBenefitsCalculator extends LitElement {
               )}
             </p>`
           : nothing}
-        ${v?.renderActions({
-          ok: result?.ok ?? false,
-          canImport: !this.readonly,
-          sharedUrl: this.sharedUrl,
-          shareStatus: this.shareStatus,
-          onShare: () => this.share(),
-          onCsv: () => this.exportFile('csv'),
-          onJson: () => this.exportFile('json'),
-          onImport: (e) => void this.importJson(e),
-          onPrint: () => this.print(),
-        })}
+        ${this.readonly ? nothing : actions}
+        ${result?.ok && v ? v.renderMonthlyAnswer({ plan, label: this.planLabel(this.activePlan), plans: this.plans.length, f: this.f, ...v.answerAmounts(amounts) }) : nothing}
         ${result?.ok
           ? renderForecastView({
               forecast: result.forecast,
@@ -518,9 +493,9 @@ export class IpsBenefitsCalculator extends LitElement {
             })
           : nothing}
         ${this.readonly
-          ? html`<details class="prepared">
+          ? html`${actions}<details class="prepared">
               <summary>${msg('The situation and the plan prepared with your coach', { id: 'm1h' })}</summary>
-              ${this.renderForm()}
+              ${summary}
             </details>`
           : nothing}
         ${v?.renderCounsellingNotes()} ${result?.ok && v ? v.renderAssumptions(result.forecast, this.f) : nothing}
@@ -555,11 +530,12 @@ export class IpsBenefitsCalculator extends LitElement {
     }
   }
 
-  private share(): void {
+  /** A link for the coach, or for the client (read-only; also every link made in the client view). */
+  private share(client: boolean): void {
     const valid = this.scenarios.filter((s): s is Scenario => s !== null);
     if (valid.length === 0) return;
     this.withViews((v) => {
-      const url = v.shareUrl(window.location.href, valid);
+      const url = v.shareUrl(window.location.href, valid, client || this.readonly);
       this.sharedUrl = url;
       this.shareStatus = '';
       this.dispatchEvent(ipsEvent<ShareDetail>('ips-share', { url, scenarios: valid }));
@@ -657,19 +633,20 @@ export class IpsBenefitsCalculator extends LitElement {
             `,
           )}
           ${d.plans.length < MAX_PLANS && !this.isLocked('plan')
-            ? html`<button type="button" id="add-plan" @click=${this.addPlan}>${msg('Add a plan to compare', { id: 'm1n' })}</button>`
+            ? html`<button type="button" id="add-plan" @click=${() => this.editPlans({ kind: 'add-plan' })}>${msg('Add a plan to compare', { id: 'm1n' })}</button>`
             : nothing}
           ${d.plans.length > 1 && !this.isLocked('plan')
-            ? html`<button type="button" id="remove-plan" @click=${() => this.removePlan(this.activePlan)}>
+            ? html`<button type="button" id="remove-plan" @click=${() => this.editPlans({ kind: 'remove-plan', index: this.activePlan })}>
                 ${msg(str`Remove plan ${String.fromCharCode(65 + this.activePlan)}`, { id: 'm1o' })}
               </button>`
             : nothing}
           ${this.isLocked('plan')
             ? nothing
-            : html`<button type="button" id="compare-common" class="link" @click=${this.compareCommonPlans}>
+            : html`<button type="button" id="compare-common" class="link" @click=${() => this.editPlans({ kind: 'compare' })}>
                 ${msg('Compare 8, 16 and 24 hours a week', { id: 'm1p' })}
               </button>`}
         </div>
+        ${views()?.renderPlanNote(this.planNote, this.f, MAX_PLANS - d.plans.length, (a) => this.editPlans(a))}
         ${free
           ? html`<p class="sentence">
               ${msg(str`Up to ${this.f.number(free)} h a week of ${this.f.number(full!.toString())} h you keep your full benefit.`, { id: 'm1q' })}
@@ -681,7 +658,7 @@ export class IpsBenefitsCalculator extends LitElement {
           ${steps.map((s, i) => this.renderStep(ctx, s, i))}
         </ol>
         <div class="actions" ?hidden=${this.isLocked('plan')}>
-          <button type="button" id="add-step" @click=${this.addStep}>${msg('Add a step', { id: 'm1s' })}</button>
+          <button type="button" id="add-step" @click=${() => this.editPlans({ kind: 'add-step' })}>${msg('Add a step', { id: 'm1s' })}</button>
           <label class="hint">
             <input
               type="checkbox"
@@ -725,7 +702,7 @@ export class IpsBenefitsCalculator extends LitElement {
               })}
             `
           : nothing}
-        <button type="button" class="remove-step" ?hidden=${this.isLocked('plan')} @click=${() => this.removeStep(i)}>
+        <button type="button" class="remove-step" ?hidden=${this.isLocked('plan')} @click=${() => this.editPlans({ kind: 'remove-step', index: i })}>
           ${msg('Remove', { id: 'm24' })}<span class="visually-hidden"> ${msg(str`step ${n}`, { id: 'm25' })}</span>
         </button>
       </li>

@@ -91,7 +91,14 @@ describe('<ips-benefits-calculator>', () => {
     await el.updateComplete;
     expect($$(el, '.step')).to.have.length(2);
     expect(el.scenario?.work.map((s) => s.hoursPerWeek)).to.deep.equal(['16', '20']);
-    expect(el.shadowRoot!.activeElement?.id).to.equal('add-step');
+    // The removal can be undone: the focus is on Undo, and the note says what was removed.
+    expect(el.shadowRoot!.activeElement?.id).to.equal('undo');
+    expect($(el, '.plan-note').textContent).to.contain('Step 1 (8\u00a0h) was removed.');
+    $(el, '#undo').click();
+    await el.updateComplete;
+    expect(el.scenario?.work.map((s) => s.hoursPerWeek)).to.deep.equal(['8', '16', '20']);
+    expect(el.shadowRoot!.activeElement?.id).to.equal('step-0-from');
+    expect($(el, '#undo')).to.equal(null);
   });
 
   it('ends work with a step of 0 hours', async () => {
@@ -101,11 +108,14 @@ describe('<ips-benefits-calculator>', () => {
     expect(rows[5].querySelector('.earnings')!.textContent!.trim()).to.equal(moneyEn('0.00'));
   });
 
-  it('compares three plans: 8, 16 and 24 hours a week', async () => {
+  it('compares the plan with three plans: 8, 16 and 24 hours a week, added beside it', async function () {
+    // Four plans and axe on their comparison: slower on a loaded machine.
+    this.timeout(30000);
     const el = await calculator();
     $(el, '#compare-common').click();
     await el.updateComplete;
-    expect($$(el, '.plan-tab')).to.have.length(3);
+    expect($$(el, '.plan-tab')).to.have.length(4);
+    expect(el.scenarios.map((s) => s?.work.map((w) => w.hoursPerWeek).join(' → '))).to.deep.equal(['8 → 16', '8', '16', '24']);
     const comparison = $(el, '[part="comparison"]');
     expect(comparison).to.exist;
     const details = comparison.querySelector('details')!;
@@ -113,14 +123,18 @@ describe('<ips-benefits-calculator>', () => {
     await oneEvent(details, 'toggle');
     await el.updateComplete;
     const totals = [...comparison.querySelectorAll('tfoot tr:first-child td')].map((td) => td.textContent!.trim());
-    const expected = ['8', '16', '24'].map((h) => {
-      const r = forecastScenario({ ...SCENARIO, work: [{ ...SCENARIO.work[0], hoursPerWeek: h }] });
-      if (!r.ok) throw new Error('valid');
-      return moneyEn(r.forecast.totals.total);
-    });
+    // No plan has money at risk (no authorisation entered): the columns go by gain, highest first.
+    const expected = [SCENARIO, ...['8', '16', '24'].map((h) => ({ ...SCENARIO, work: [{ ...SCENARIO.work[0], hoursPerWeek: h }] }))]
+      .map((scenario) => {
+        const r = forecastScenario(scenario);
+        if (!r.ok) throw new Error('valid');
+        return r.forecast.totals;
+      })
+      .sort((a, b) => Number(b.gainVsNoWork) - Number(a.gainVsNoWork))
+      .map((t) => moneyEn(t.total));
     expect(totals).to.deep.equal(expected);
     const firstRow = [...comparison.querySelectorAll('tbody tr:first-child td')];
-    expect(firstRow.map((td) => td.querySelector('.total')!.textContent!.trim())).to.have.length(3);
+    expect(firstRow.map((td) => td.querySelector('.total')!.textContent!.trim())).to.have.length(4);
     expect(firstRow[0].querySelector('.gain')!.textContent).to.contain('gain');
     expect(comparison.textContent).to.contain(`Up to ${numberEn('7.6')} h a week of 38 h you keep your full benefit`);
     expect(comparison.textContent).to.match(/Best month: .+; lowest month: .+/);
@@ -128,7 +142,7 @@ describe('<ips-benefits-calculator>', () => {
     $$(el, '.plan-tab')[1].click();
     await el.updateComplete;
     await type(el, 'step-0-hours', '19');
-    expect(el.scenarios.map((s) => s?.work[0].hoursPerWeek)).to.deep.equal(['8', '19', '24']);
+    expect(el.scenarios.map((s) => s?.work.map((w) => w.hoursPerWeek).join(' → '))).to.deep.equal(['8 → 16', '19', '16', '24']);
     await expect(el).to.be.accessible();
   });
 

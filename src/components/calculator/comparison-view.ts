@@ -1,10 +1,15 @@
-/** The comparison of 2 to 4 plans. */
+/**
+ * The comparison of 2 to 4 plans, safe plans first. A plan with work above the authorised hours or
+ * outside the authorised period is never called the better one: its money at risk (the sum of its
+ * months' atRisk, as in its own table) comes first, then what is left if it is paid back, and only
+ * then the gain if nothing is paid back.
+ */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Formatters } from '../../format.js';
-import { parseDecimal } from '../../rules/decimal.js';
-import { hoursWithoutReduction, summarize } from '../../rules/summary.js';
+import { Dec, compareMoney, fixed, isPositiveMoney, parseDecimal } from '../../rules/decimal.js';
 import type { Forecast } from '../../rules/forecast.js';
+import { hoursWithoutReduction, summarize } from '../../rules/summary.js';
 import type { PlanResult } from './plan-result.js';
 import { amountsOf } from './net-view.js';
 
@@ -22,11 +27,61 @@ onToggle: (open: boolean) => void;
 net?: boolean;
 }
 
-/** Plans side by side: totals, best and lowest months, and the month-by-month table (folded). */
+/** What a plan risks: the benefit to pay back if its work is not authorised, and why. */
+export interface PlanRisk {
+  atRisk: string;
+  aboveHours: boolean;
+  outsidePeriod: boolean;
+  /** Gain compared with not working once the money at risk is paid back. */
+  gainIfRepaid: string;
+}
+
+/** `null` for a plan without work above the authorised hours or outside the authorised period. */
+export function planRisk(forecast: Forecast): PlanRisk | null {
+  let aboveHours = false;
+  let outsidePeriod = false;
+  for (const m of forecast.months)
+    for (const seg of m.segments) {
+      aboveHours ||= seg.aboveAuthorisedHours;
+      outsidePeriod ||= seg.outsideAuthorisation !== null;
+    }
+  const t = forecast.totals;
+  if (!aboveHours && !outsidePeriod && !isPositiveMoney(t.atRisk)) return null;
+  return { atRisk: t.atRisk, aboveHours, outsidePeriod, gainIfRepaid: fixed(new Dec(t.gainVsNoWork).minus(t.atRisk), 2) };
+}
+
+/** Safe plans first, by gain; then plans at risk, by what is left once the money at risk is paid back. */
+export function safeFirst(plans: readonly PlanResult[]): PlanResult[] {
+  const key = (p: PlanResult) => {
+    if (!p.result.ok) return { risky: 2, gain: '0' };
+    const risk = planRisk(p.result.forecast);
+    return { risky: risk ? 1 : 0, gain: risk ? risk.gainIfRepaid : p.result.forecast.totals.gainVsNoWork };
+  };
+  return plans
+    .map((p) => ({ p, k: key(p) }))
+    .sort((a, b) => a.k.risky - b.k.risky || compareMoney(b.k.gain, a.k.gain) || a.p.index - b.p.index)
+    .map((x) => x.p);
+}
+
+function riskReason(risk: PlanRisk): string {
+  if (risk.aboveHours && risk.outsidePeriod) return msg('hours above the authorised hours and work outside the authorised period', { id: 'cp50' });
+  if (risk.aboveHours) return msg('hours above the authorised hours', { id: 'cp51' });
+  return msg('work outside the authorised period', { id: 'cp52' });
+}
+
+/** Plans side by side, safe first: totals, money at risk, best and lowest months, and the month-by-month table (folded). */
 export function renderComparisonView(o: ComparisonViewOptions): TemplateResult {
-const { f, plans } = o;
-const ok = plans.filter((p) => p.result.ok);
-const forecasts = plans.map((p) => (p.result.ok ? amountsOf(p.result.forecast, p.result.input, !!o.net) : null));
+  const { f, plans } = o;
+  const ok = plans.filter((p) => p.result.ok);
+  const ordered = safeFirst(plans);
+  const forecasts = ordered.map((p) => (p.result.ok ? p.result.forecast : null));
+  // The amounts shown (net or gross); the money at risk is always the gross benefit to pay back.
+  const shown = ordered.map((p) => (p.result.ok ? amountsOf(p.result.forecast, p.result.input, !!o.net) : null));
+  const risks = forecasts.map((fc, i) => {
+    const risk = fc ? planRisk(fc) : null;
+    return risk && o.net ? { ...risk, gainIfRepaid: fixed(new Dec(shown[i]!.totals.gainVsNoWork).minus(risk.atRisk), 2) } : risk;
+  });
+  const safeCount = ordered.filter((p, i) => p.result.ok && !risks[i]).length;
   const months = ok.length > 0 && ok[0].result.ok ? ok[0].result.forecast.months.map((m) => m.month) : [];
   const name = (i: number) => msg(str`Plan ${String.fromCharCode(65 + i)}`, { id: 'mc' });
   const full = o.scheme === 'self-employed' ? null : parseDecimal(o.fullTimeHours);
@@ -36,23 +91,37 @@ const forecasts = plans.map((p) => (p.result.ok ? amountsOf(p.result.forecast, p
       ${plans
         .filter((p) => !p.result.ok)
         .map((p) => html`<p class="error">${msg(str`${name(p.index)} has errors: open it to correct them.`, { id: 'mi' })}</p>`)}
-      <ul class="notices">
-        ${plans.map((p) => {
+      <p class="hint">${msg('Plans without money at risk come first.', { id: 'cp53' })}</p>
+      <ol class="notices plans">
+        ${ordered.map((p, i) => {
           if (!p.result.ok) return nothing;
           // Best and lowest months of the amounts shown (summarize reads only each month's name and total).
-          const s = summarize(forecasts[p.index] as unknown as Forecast);
-          const t = forecasts[p.index]!.totals;
-          return html`<li>
+          const s = summarize(shown[i] as unknown as Forecast);
+          const t = shown[i]!.totals;
+          const risk = risks[i];
+          const months = s
+            ? msg(str`Best month: ${f.month(s.best.month)} (${f.money(s.best.total)}); lowest month: ${f.month(s.worst.month)} (${f.money(s.worst.total)}).`, { id: 'mk' })
+            : nothing;
+          if (!risk) {
+            return html`<li class="plan-safe" data-plan=${p.index}>
+              <strong>${name(p.index)} (${o.labelOf(p.index)})</strong>:
+              ${i === 0 && safeCount > 1
+                ? html`<strong>${msg('brings the most of the plans without money at risk', { id: 'cp54' })}</strong>;`
+                : msg('no money at risk;', { id: 'cp62' })}
+              ${msg(str`total ${f.money(t.total)}, gain ${f.money(t.gainVsNoWork)} compared with not working.`, { id: 'mj' })} ${months}
+            </li>`;
+          }
+          return html`<li class="plan-risk" data-plan=${p.index}>
             <strong>${name(p.index)} (${o.labelOf(p.index)})</strong>:
-            ${msg(str`total ${f.money(t.total)}, gain ${f.money(t.gainVsNoWork)} compared with not working.`, { id: 'mj' })}
-            ${s
-              ? msg(
-                  str`Best month: ${f.month(s.best.month)} (${f.money(s.best.total)}); lowest month: ${f.month(s.worst.month)} (${f.money(s.worst.total)}).`, { id: 'mk' },
-                )
-              : nothing}
+            <strong class="at-risk">${msg(str`${f.money(risk.atRisk)} of benefit at risk`, { id: 'cp55' })}</strong>
+            (${riskReason(risk)}).
+            ${msg('This money would have to be paid back if the medical advisor does not authorise the work.', { id: 'cp56' })}
+            ${msg(str`Once paid back: gain ${f.money(risk.gainIfRepaid)} compared with not working.`, { id: 'cp57' })}
+            <span class="hint">${msg(str`Only if nothing is paid back: gain ${f.money(t.gainVsNoWork)}.`, { id: 'cp58' })}</span>
+            ${months}
           </li>`;
         })}
-      </ul>
+      </ol>
       ${full && full.gt(0)
         ? html`<p class="sentence">
             ${msg(
@@ -73,19 +142,22 @@ const forecasts = plans.map((p) => (p.result.ok ? amountsOf(p.result.forecast, p
               <thead>
                 <tr>
                   <th scope="col">${msg('Month', { id: 'mo' })}</th>
-                  ${plans.map((p) => html`<th scope="col">${name(p.index)}<br />${o.labelOf(p.index)}</th>`)}
+                  ${ordered.map((p) => html`<th scope="col">${name(p.index)}<br />${o.labelOf(p.index)}</th>`)}
                 </tr>
               </thead>
               <tbody>
                 ${months.map(
                   (month, row) => html`
-                    <tr>
+                    <tr class=${forecasts.some((fc) => fc && isPositiveMoney(fc.months[row].atRisk)) ? 'at-risk' : ''}>
                       <th scope="row">${f.month(month)}</th>
-                      ${forecasts.map((fc) =>
+                      ${forecasts.map((fc, i) =>
                         fc
-                          ? html`<td>
-                              <span class="total">${f.money(fc.months[row].total)}</span>
-                              <span class="gain hint">${msg(str`gain ${f.money(fc.months[row].gainVsNoWork)}`, { id: 'm5y' })}</span>
+                          ? html`<td class=${isPositiveMoney(fc.months[row].atRisk) ? 'at-risk' : ''}>
+                              <span class="total">${f.money(shown[i]!.months[row].total)}</span>
+                              <span class="gain hint">${msg(str`gain ${f.money(shown[i]!.months[row].gainVsNoWork)}`, { id: 'm5y' })}</span>
+                              ${isPositiveMoney(fc.months[row].atRisk)
+                                ? html`<span class="risk-note">${msg(str`At risk: ${f.money(fc.months[row].atRisk)}`, { id: 'm14' })}</span>`
+                                : nothing}
                             </td>`
                           : html`<td>–</td>`,
                       )}
@@ -96,12 +168,24 @@ const forecasts = plans.map((p) => (p.result.ok ? amountsOf(p.result.forecast, p
               <tfoot>
                 <tr>
                   <th scope="row">${msg('Total', { id: 'mp' })}</th>
-                  ${forecasts.map((fc) => html`<td>${fc ? f.money(fc.totals.total) : '–'}</td>`)}
+                  ${shown.map((a) => html`<td>${a ? f.money(a.totals.total) : '–'}</td>`)}
                 </tr>
                 <tr>
                   <th scope="row">${msg('Gain compared with not working', { id: 'mq' })}</th>
-                  ${forecasts.map((fc) => html`<td>${fc ? f.money(fc.totals.gainVsNoWork) : '–'}</td>`)}
+                  ${forecasts.map(
+                    (fc, i) =>
+                      html`<td>
+                        ${fc ? f.money(shown[i]!.totals.gainVsNoWork) : '–'}
+                        ${risks[i] ? html`<span class="hint gain">${msg('if nothing is paid back', { id: 'cp59' })}</span>` : nothing}
+                      </td>`,
+                  )}
                 </tr>
+                ${risks.some(Boolean)
+                  ? html`<tr class="at-risk">
+                      <th scope="row">${msg('Benefit at risk (work not authorised)', { id: 'summary.atRisk' })}</th>
+                      ${forecasts.map((fc) => html`<td class="at-risk-total">${fc ? f.money(fc.totals.atRisk) : '–'}</td>`)}
+                    </tr>`
+                  : nothing}
               </tfoot>
             </table>
           </div>`
@@ -110,4 +194,3 @@ const forecasts = plans.map((p) => (p.result.ok ? amountsOf(p.result.forecast, p
     </section>
   `;
 }
-

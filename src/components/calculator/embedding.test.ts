@@ -45,20 +45,24 @@ describe('presets and locks from attributes', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('shows a read-only client view: figures without editing', async () => {
+  it('shows a read-only client view: the monthly answer first, no form controls, the buttons after the figures', async () => {
     const el = await fixture<IpsBenefitsCalculator>(html`<ips-benefits-calculator lang="en" no-link-restore readonly .scenario=${SCENARIO}></ips-benefits-calculator>`);
-    for (const input of $$(el, 'form input:not([type="radio"]):not([type="checkbox"]), form textarea')) {
-      expect((input as HTMLInputElement).readOnly, input.id).to.be.true;
-    }
-    for (const input of $$(el, 'form input[type="radio"], form input[type="checkbox"]')) expect((input as HTMLInputElement).disabled).to.be.true;
-    for (const select of $$(el, 'form select')) expect((select as HTMLSelectElement).disabled).to.be.true;
-    expect($(el, '#add-step').offsetParent).to.equal(null);
+    expect($$(el, 'form, input, select, textarea')).to.have.length(0);
+    expect($(el, '#add-step')).to.equal(null);
     expect($(el, '#import-json')).to.equal(null);
+    expect($(el, '#share-client')).to.equal(null);
     expect($$(el, 'table[part="table"] tbody tr')).to.have.length(12);
-    // The client sees the figures first; the coach's input is folded below them.
-    const prepared = $(el, 'details.prepared');
-    expect(prepared.querySelector('form')).to.exist;
-    expect($(el, 'table[part="table"]').compareDocumentPosition(prepared) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
+    const after = (a: Element, b: Element) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) > 0;
+    // The client sees the answer first, then the totals, chart and table, then the buttons; the coach's input as text, folded.
+    const answer = $(el, '[part="answer"]');
+    expect(after(answer, $(el, '[part="summary"]'))).to.be.true;
+    expect(after($(el, 'table[part="table"]'), $(el, '[part="actions"]'))).to.be.true;
+    const prepared = $<HTMLDetailsElement>(el, 'details.prepared');
+    expect(after($(el, '[part="actions"]'), prepared)).to.be.true;
+    expect(prepared.querySelector('.print-summary')!.textContent).to.contain('38');
+    prepared.open = true;
+    await el.updateComplete;
+    expect(prepared.querySelector<HTMLElement>('.print-summary')!.offsetParent).not.to.equal(null);
     await expect(el).to.be.accessible();
   });
 

@@ -1,6 +1,7 @@
 /** Keep and share: the toolbar and file downloads (the CSV's headers are in export-files.ts, loaded on demand). */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
+import { CLIENT_VIEW } from '../../export/share-link.js';
 import type { ValidationIssue } from '../../scenario/validate.js';
 
 /** Puts `text` on the clipboard; false when the browser refuses. */
@@ -42,7 +43,8 @@ export interface ActionsOptions {
   sharedUrl: string;
   /** Whether the share link was put on the clipboard ('' before any link is made). */
   shareStatus: '' | 'copied' | 'not-copied';
-  onShare: () => void;
+  /** `client`: the link opens the element read-only (the client view). */
+  onShare: (client: boolean) => void;
   onCsv: () => void;
   onJson: () => void;
   onImport: (event: Event) => void;
@@ -52,7 +54,12 @@ export interface ActionsOptions {
 export function renderActions(o: ActionsOptions): TemplateResult {
   return html`
     <div class="actions toolbar" part="actions" role="group" aria-label=${msg('Keep and share', { id: 'm18' })}>
-      <button type="button" id="share" ?disabled=${!o.ok} @click=${o.onShare}>${msg('Make a share link', { id: 'm19' })}</button>
+      <button type="button" id="share" ?disabled=${!o.ok} @click=${() => o.onShare(false)}>${msg('Make a share link', { id: 'm19' })}</button>
+      ${o.canImport
+        ? html`<button type="button" id="share-client" ?disabled=${!o.ok} @click=${() => o.onShare(true)}>
+            ${msg('Share with the client (read-only)', { id: 'cp13' })}
+          </button>`
+        : nothing}
       <button type="button" id="export-csv" ?disabled=${!o.ok} @click=${o.onCsv}>${msg('Download the table (CSV)', { id: 'm1a' })}</button>
       <button type="button" id="export-json" ?disabled=${!o.ok} @click=${o.onJson}>${msg('Save the scenario (JSON)', { id: 'm1b' })}</button>
       ${o.canImport
@@ -67,6 +74,11 @@ export function renderActions(o: ActionsOptions): TemplateResult {
       ? html`<div class="field share-link">
           <label for="share-url">${msg('Share link (the scenario is inside the link; nothing is sent to a server)', { id: 'm1e' })}</label>
           <input id="share-url" readonly .value=${o.sharedUrl} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} />
+          <p class="hint" id="share-kind">
+            ${o.sharedUrl.endsWith(CLIENT_VIEW)
+              ? msg('This link opens the figures for reading only: the client cannot change the plan.', { id: 'cp14' })
+              : msg('This link opens the calculator with your plans, ready to edit.', { id: 'cp15' })}
+          </p>
         </div>`
       : nothing}
     <p class="hint" role="status" aria-live="polite" id="share-status">

@@ -223,3 +223,13 @@ export function renderNetNotes(net: NetForecast, f: Formatters): TemplateResult 
 }
 
 export type { PersonInput };
+
+/**
+ * The month amounts of the monthly answer: net when the net is shown and estimated for every month
+ * (a net average mixed with gross months would say neither), else gross.
+ */
+export function answerAmounts(view: AmountsView | undefined): { months?: { month: string; total: string; gainVsNoWork: string }[]; basis: 'net' | 'gross' } {
+  const net = view?.shown ? view.net : null;
+  if (!net || !net.months.every((m) => m.covered)) return { basis: 'gross' };
+  return { months: net.months.map((m) => ({ month: m.month, total: m.net.total, gainVsNoWork: m.net.gainVsNoWork })), basis: 'net' };
+}

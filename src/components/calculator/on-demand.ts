@@ -19,10 +19,12 @@ export { renderEstimateEditor, renderPaymentEditor, renderSelfEmployedEditor } f
 export { renderCashCalendar, renderHoursChart } from './authorisation-views.js';
 export { renderExplanation } from './explanation.js';
 export { renderComparisonView } from './comparison-view.js';
+export { editPlans, renderPlanNote } from './plan-actions.js';
+export { renderMonthlyAnswer } from './monthly-answer.js';
 export { renderAssumptions, renderCounsellingNotes } from './notes.js';
 export { renderPrintSummary } from './print-summary.js';
 export { exportFile } from './export-files.js';
-export { amountsView } from './net-view.js';
+export { amountsView, answerAmounts } from './net-view.js';
 export { renderPersonEditor } from './form-person.js';
 export { issueMessage } from './messages.js';
 export { copyText, download, readScenarioFile, renderActions } from './keep-and-share.js';

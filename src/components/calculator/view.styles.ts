@@ -54,7 +54,51 @@ export const viewStyles = css`
     margin: 0 0 0.5rem;
     padding-inline-start: 1.25rem;
   }
-  [part='comparison'] td .gain {
+  [part='comparison'] td .gain,
+  [part='comparison'] td .risk-note {
+    display: block;
+  }
+  /* Money at risk: in words and bold, not only in colour. */
+  .risk-note,
+  .plans .at-risk,
+  .answer-risk {
+    color: var(--_color-error);
+    font-weight: 600;
+  }
+  .plans .plan-risk {
+    border-inline-start: 4px solid var(--_color-error);
+    padding-inline-start: 0.5rem;
+  }
+  /* In short: the monthly answer, before the totals. */
+  .answer {
+    border-inline-start: 4px solid var(--_color-accent);
+    border-radius: var(--_radius);
+    background: var(--_color-subtle);
+    padding: var(--_space);
+  }
+  .answer p,
+  .answer h4,
+  .answer ul,
+  .plan-note p {
+    margin: 0;
+  }
+  .answer-main {
+    font-size: 1.2em;
+    font-weight: 600;
+  }
+  .answer-dates {
+    padding-inline-start: 1.2rem;
+  }
+  .plan-note > p {
+    padding: 0.3rem 0.5rem;
+    border-inline-start: 3px solid var(--_color-accent);
+    background: var(--_color-subtle);
+  }
+  .plan-note .actions {
+    margin-top: 0.3rem;
+  }
+  /* The client view shows the situation as text (never the form). */
+  .prepared .print-summary {
     display: block;
   }
   summary h3 {
@@ -242,6 +286,8 @@ export const viewStyles = css`
       background: #fff;
     }
     form,
+    .prepared,
+    .plan-note,
     [part='actions'],
     .share-link,
     button,
