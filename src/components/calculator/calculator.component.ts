@@ -66,7 +66,7 @@ export function exampleDraft(start = nextMonth()): Draft {
  * resumes authorised part-time work (salaried and unemployed schemes, art. 230 AR 3 July 1996).
  *
  * @fires ips-forecast-change - The input or the forecast changed. `detail`: {@link ForecastChangeDetail}.
- * @fires ips-export - The user exported CSV or JSON, or printed. `detail`: {@link ExportDetail}.
+ * @fires ips-export - The user exported CSV, JSON or the checklist's calendar (ics), or printed. `detail`: {@link ExportDetail}.
  * @fires ips-share - The user made a share link. `detail`: {@link ShareDetail}.
  * @fires ips-import - A scenario was imported from a file or restored from a share link. `detail`: {@link ImportDetail}.
  *
@@ -84,6 +84,8 @@ export function exampleDraft(start = nextMonth()): Draft {
  * @csspart explanation - The "Why this number?" panel.
  * @csspart comparison - The comparison of plans.
  * @csspart notes - Counselling notes and the calculator's assumptions.
+ * @csspart checklist - The dated checklist and its calendar button.
+ * @csspart income-curve - The income curve over the hours a week.
  *
  * @cssprop --ips-font-family - Font (inherits the page's by default).
  * @cssprop --ips-font-size - Base font size.
@@ -494,6 +496,7 @@ export class IpsBenefitsCalculator extends LitElement {
               onCashToggle: (open) => (this.cashOpen = open),
             })
           : this.renderNoForecast()}
+        ${v?.renderCounsel(this, this.plans, this.activePlan, this.f)}
         ${this.plans.length > 1 && v
           ? v.renderComparisonView({
               plans: this.plans,
@@ -723,9 +726,11 @@ export class IpsBenefitsCalculator extends LitElement {
             <option value="sheltered" ?selected=${s.kind === 'sheltered'}>${msg('sheltered workplace (joint committee 327)', { id: 'm1z' })}</option>
             <option value="childminder" ?selected=${s.kind === 'childminder'}>${msg('registered childminder', { id: 'm20' })}</option>
             <option value="self-employed" ?selected=${s.kind === 'self-employed'}>${msg('self-employed activity', { id: 'm21' })}</option>
+            <option value="volunteer" ?selected=${s.kind === 'volunteer'}>${msg('volunteer work', { id: 'cv0' })}</option>
           </select>
           ${fieldError(ctx, `step-${i}-kind`)}
         </div>
+        ${views()?.renderVolunteerFields(ctx, s, i, (p) => this.updateStep(i, p))}
         ${this.perStepTerms
           ? html`
               ${textField(ctx, `step-${i}-fullTime`, msg(str`Step ${n}: full-time hours (if different)`, { id: 'm22' }), s.fullTime, (v) => this.updateStep(i, { fullTime: v }), {

@@ -2,8 +2,10 @@
  * What the element can show a moment after its first render, or shows only when asked: the two
  * charts, the explanation of a month, the cash calendar, the comparison of plans, the notes and
  * assumptions, the printed summary, the toolbar (share, export, import, print), the CSV file, the
- * share link and the reading of a shared link, the sentences of the validation issues, and the
- * form's sections for an estimated benefit, a self-employed activity and the payment dates.
+ * share link and the reading of a shared link, the sentences of the validation issues, the
+ * form's sections for an estimated benefit, a self-employed activity and the payment dates, a
+ * volunteer step's allowances, and the counselling views (dated checklist with its calendar file,
+ * income curve over the hours).
  *
  * The standalone build puts these in a second file beside the first one; the element asks for it
  * as soon as it is put on a page (see views.ts), so it is there before anyone clicks. The form,
@@ -22,5 +24,7 @@ export { renderPrintSummary } from './print-summary.js';
 export { csvLabels } from './export-files.js';
 export { issueMessage } from './messages.js';
 export { download, renderActions } from './keep-and-share.js';
+export { renderCounsel } from './counsel.js';
+export { renderVolunteerFields } from './volunteer-fields.js';
 export { forecastCsv } from '../../export/csv.js';
 export { decodeFragment, shareUrl } from '../../export/share-link.js';
