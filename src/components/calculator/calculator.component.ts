@@ -8,7 +8,6 @@ import { Dec, parseDecimal } from '../../rules/decimal.js';
 import { hoursWithoutReduction } from '../../rules/summary.js';
 import type { Scenario } from '../../scenario/types.js';
 import { INPUT_LIMITS } from '../../scenario/limits.js';
-import { clipText, escapeControlCharacters } from '../../scenario/echo.js';
 import type { ValidationIssue } from '../../scenario/validate.js';
 import {
   DEFAULT_PAYMENT,
@@ -23,7 +22,7 @@ import {
   type Draft,
   type FieldId,
 } from './draft.js';
-import { fieldError, issueText, textField, type FormContext } from './fields.js';
+import { fieldError, textField, type FormContext } from './fields.js';
 import { renderAuthorisationEditor, renderJob, renderSituation } from './form-sections.js';
 import { renderForecastView } from './forecast-view.js';
 import { loadViews, views, type Views } from './views.js';
@@ -459,7 +458,7 @@ export class IpsBenefitsCalculator extends LitElement {
           )}
         </p>
         ${result?.ok && v ? v.renderPrintSummary(this.draft, this.activePlan, result.scenario, result.forecast, this.f) : nothing}
-        ${this.renderImportIssues()} ${this.readonly ? nothing : this.renderForm()}
+        ${v?.renderImportIssues(this.importIssues, this.importRefused, this.importSource, this.f)} ${this.readonly ? nothing : this.renderForm()}
         <div role="status" aria-live="polite" class="visually-hidden" id="announce">
           ${result?.ok
             ? msg(str`Total over ${result.forecast.months.length} months: ${this.f.money(result.forecast.totals.total)}.`, { id: 'm1f' })
@@ -590,42 +589,6 @@ export class IpsBenefitsCalculator extends LitElement {
       if (this.isUpdatePending) void this.updateComplete.then(() => window.print());
       else window.print();
     });
-  }
-
-  /** The first 20 issues (each path cut to 80 characters), then how many more there are. */
-  private renderIssueList(): TemplateResult {
-    const shown = this.importIssues.slice(0, INPUT_LIMITS.maxRemarks);
-    const more = this.importIssues.length - shown.length;
-    return html`
-      <ul>
-        ${shown.map((i) => html`<li>${i.path ? `${escapeControlCharacters(clipText(i.path))}: ` : ''}${issueText([i], this.f)}</li>`)}
-        ${more > 0 ? html`<li class="more">${msg(str`and ${this.f.number(String(more))} more`, { id: 'remarks.more' })}</li>` : nothing}
-      </ul>
-    `;
-  }
-
-  private renderImportIssues(): TemplateResult | typeof nothing {
-    if (this.importIssues.length === 0) return nothing;
-    if (!this.importRefused) {
-      return html`
-        <div class="hint" role="status">
-          <p>${msg('The scenario was used, with these remarks:', { id: 'm1i' })}</p>
-          ${this.renderIssueList()}
-        </div>
-      `;
-    }
-    return html`
-      <div class="error" role="alert">
-        <p>
-          ${this.importSource === 'link'
-            ? msg('This share link is broken or was changed; the example is shown instead:', { id: 'm1j' })
-            : this.importSource === 'file'
-              ? msg('This file could not be imported; nothing was changed:', { id: 'm1k' })
-              : msg('The scenario given could not be used as it is:', { id: 'm1l' })}
-        </p>
-        ${this.renderIssueList()}
-      </div>
-    `;
   }
 
   /** What the form's sections need from the element. */

@@ -2,7 +2,8 @@
  * What the element can show a moment after its first render, or shows only when asked: the two
  * charts, the explanation of a month, the cash calendar, the comparison of plans, the notes and
  * assumptions, the printed summary, the toolbar (share, export, import, print), the CSV file, the
- * share link and the reading of a shared link, the sentences of the validation issues, the
+ * share link and the reading of a shared link, the sentences of the validation issues and the
+ * problems of an imported scenario, the
  * form's sections for an estimated benefit, a self-employed activity and the payment dates, a
  * volunteer step's allowances, and the counselling views (dated checklist with its calendar file,
  * income curve over the hours).
@@ -26,5 +27,6 @@ export { issueMessage } from './messages.js';
 export { download, renderActions } from './keep-and-share.js';
 export { renderCounsel } from './counsel.js';
 export { renderVolunteerFields } from './volunteer-fields.js';
+export { renderImportIssues } from './import-issues.js';
 export { forecastCsv } from '../../export/csv.js';
 export { decodeFragment, shareUrl } from '../../export/share-link.js';
