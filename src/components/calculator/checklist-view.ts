@@ -49,29 +49,43 @@ export function checklistTitle(item: ChecklistItem, scenario: Scenario, f: Forma
 }
 
 export interface ChecklistViewOptions {
-  items: readonly ChecklistItem[];
+  /** The items, computed only when the list is unfolded or the calendar file asked for. */
+  items: () => readonly ChecklistItem[];
   scenario: Scenario;
   f: Formatters;
+  open: boolean;
+  onToggle: (open: boolean) => void;
   onCalendar: () => void;
 }
 
+/**
+ * The list, folded like the cash calendar (the payment dates it needs are computed only when it is
+ * unfolded, never on each edit), and the calendar button, always in view.
+ */
 export function renderChecklist(o: ChecklistViewOptions): TemplateResult | typeof nothing {
-  if (o.items.length === 0) return nothing;
+  if (o.scenario.work.length === 0 && !o.scenario.authorisation) return nothing;
   const { f } = o;
+  const items = o.open ? o.items() : [];
   return html`
-    <section part="checklist" class="stack" aria-labelledby="checklist-title">
-      <h3 id="checklist-title">${msg('Dates to remember', { id: 'cv32' })}</h3>
-      <ol class="checklist">
-        ${o.items.map(
-          (item) => html`<li data-kind=${item.kind} data-date=${item.date}>
-            <time datetime=${item.monthOnly ? item.date.slice(0, 7) : item.date}>${item.monthOnly ? f.month(item.date.slice(0, 7)) : f.date(item.date)}</time>
-            <span>${checklistTitle(item, o.scenario, f)}</span>
-          </li>`,
-        )}
-      </ol>
+    <div part="checklist" class="stack">
+      <details ?open=${o.open} @toggle=${(e: Event) => o.onToggle((e.target as HTMLDetailsElement).open)}>
+        <summary><h3 id="checklist-title">${msg('Dates to remember', { id: 'cv32' })}</h3></summary>
+        ${o.open
+          ? items.length === 0
+            ? html`<p class="hint">${msg('No date to remember for this plan.', { id: 'cv35' })}</p>`
+            : html`<ol class="checklist" aria-labelledby="checklist-title">
+                ${items.map(
+                  (item) => html`<li data-kind=${item.kind} data-date=${item.date}>
+                    <time datetime=${item.monthOnly ? item.date.slice(0, 7) : item.date}>${item.monthOnly ? f.month(item.date.slice(0, 7)) : f.date(item.date)}</time>
+                    <span>${checklistTitle(item, o.scenario, f)}</span>
+                  </li>`,
+                )}
+              </ol>`
+          : nothing}
+      </details>
       <div class="actions">
         <button type="button" id="export-ics" @click=${o.onCalendar}>${msg('Add these dates to your calendar (.ics file)', { id: 'cv33' })}</button>
       </div>
-    </section>
+    </div>
   `;
 }

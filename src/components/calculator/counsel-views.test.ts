@@ -43,12 +43,14 @@ async function shown(scenario: unknown, lang: Lang): Promise<IpsBenefitsCalculat
   return el;
 }
 
-async function openCurve(el: IpsBenefitsCalculator): Promise<void> {
-  const details = $<HTMLDetailsElement>(el, '[part="income-curve"]');
+async function unfold(el: IpsBenefitsCalculator, selector: string): Promise<void> {
+  const details = $<HTMLDetailsElement>(el, selector);
   setTimeout(() => details.querySelector('summary')!.click());
   await oneEvent(details, 'toggle');
   await el.updateComplete;
 }
+const openCurve = (el: IpsBenefitsCalculator) => unfold(el, '[part="income-curve"]');
+const openChecklist = (el: IpsBenefitsCalculator) => unfold(el, '[part="checklist"] details');
 
 describe('the income curve over the hours', () => {
   it('is computed only when unfolded, then shows for 0 h, the 20 % threshold, the authorised maximum and full time the forecast of that volume', async () => {
@@ -114,6 +116,9 @@ describe('the dated checklist', () => {
       const expected = forecastScenario(COACH);
       if (!expected.ok) throw new Error('invalid');
       const items = buildChecklist(expected);
+      // Folded, and not computed, until asked for.
+      expect($$(el, '[part="checklist"] li')).to.have.length(0);
+      await openChecklist(el);
       const deadline = items.find((i) => i.kind === 'request-deadline')!;
       const end = items.find((i) => i.kind === 'authorisation-end')!;
       expect($$(el, '[part="checklist"] li')).to.have.length(items.length);
@@ -141,6 +146,8 @@ describe('the dated checklist', () => {
       if (!expected.ok) throw new Error('invalid');
       const items = buildChecklist(expected);
       expect(events).to.have.length(items.length);
+      // The file was made from the folded list; unfolded, the list says the same.
+      await openChecklist(el);
       const text = (kind: string) => $(el, `[part="checklist"] li[data-kind="${kind}"] span`).textContent!.trim();
       // readIcs checks that each event is all-day (VALUE=DATE, ending the next day).
       for (const kind of ['request-deadline', 'authorisation-end']) {
@@ -175,6 +182,7 @@ describe('volunteering in the form', () => {
       expect(row.querySelector('.benefit')!.textContent!.trim()).to.equal(money(m.fullBenefit, 'nl'));
     }
     expect(expected.forecast.months[1].segments.some((s) => s.rule === 'volunteer')).to.be.true;
+    await openChecklist(el);
     expect($(el, '[part="checklist"] li[data-kind="volunteer-advisor"]').textContent).to.include('formulier voor vrijwilligerswerk');
     expect($(el, '[part="checklist"] li[data-kind="volunteer-start"]')).to.exist;
     expect($$(el, '[part="checklist"] li[data-kind="request-deadline"]')).to.have.length(0);
@@ -205,6 +213,7 @@ describe('the counselling views in four languages', () => {
       this.timeout(30_000);
       await setViewport({ width: 320, height: 640 });
       const el = await shown(COACH, lang);
+      await openChecklist(el);
       await openCurve(el);
       expect(document.documentElement.scrollWidth).to.be.at.most(320);
       for (const part of $$(el, '[part="checklist"], [part="income-curve"], [part="income-curve"] figure, [part="income-curve"] .scroll')) {

@@ -1,6 +1,7 @@
 /**
  * The counselling views of the plan shown (on demand): the dated checklist with its calendar file,
- * and the income curve over the hours, computed only when its section is unfolded.
+ * and the income curve over the hours. Both are folded and computed only when unfolded (or, for
+ * the checklist, when its calendar file is asked for): an edit never waits for them.
  *
  * The element hands over itself and its plans; what is unfolded and what was computed is kept
  * here, per element, so the main file holds one line for all of it.
@@ -19,6 +20,7 @@ import { download } from './keep-and-share.js';
 import type { PlanResult } from './plan-result.js';
 
 interface CounselState {
+  checklistOpen: boolean;
   curveOpen: boolean;
   /** The last curve computed, for the plans' keys it was computed from. */
   curve?: { key: string; value: IncomeCurve | null };
@@ -64,21 +66,26 @@ export function renderCounsel(host: ReactiveElement, plans: readonly PlanResult[
   const r = plan?.result;
   if (!r?.ok) return nothing;
   let state = states.get(host);
-  if (!state) states.set(host, (state = { curveOpen: false }));
-  const items = checklistOf(plan);
-  const open = state.curveOpen;
-  const toggle = (e: Event) => {
-    const now = (e.target as HTMLDetailsElement).open;
-    if (now !== state.curveOpen) {
-      state.curveOpen = now;
+  if (!state) states.set(host, (state = { checklistOpen: false, curveOpen: false }));
+  const toggle = (key: 'checklistOpen' | 'curveOpen') => (now: boolean) => {
+    if (now !== state[key]) {
+      state[key] = now;
       host.requestUpdate();
     }
   };
+  const open = state.curveOpen;
   return html`
-    ${renderChecklist({ items, scenario: r.scenario, f, onCalendar: () => exportCalendar(host, items, r.scenario, f) })}
+    ${renderChecklist({
+      items: () => checklistOf(plan),
+      scenario: r.scenario,
+      f,
+      open: state.checklistOpen,
+      onToggle: toggle('checklistOpen'),
+      onCalendar: () => exportCalendar(host, checklistOf(plan), r.scenario, f),
+    })}
     ${r.scenario.scheme === 'self-employed'
       ? nothing
-      : html`<details part="income-curve" class="stack" ?open=${open} @toggle=${toggle}>
+      : html`<details part="income-curve" class="stack" ?open=${open} @toggle=${(e: Event) => toggle('curveOpen')((e.target as HTMLDetailsElement).open)}>
           <summary><h3 id="curve-title">${msg('Income by hours a week: the curve of this job', { id: 'cv1' })}</h3></summary>
           ${open ? renderIncomeCurve(curveOf(state, plans, active), f) : nothing}
         </details>`}
