@@ -694,7 +694,7 @@ export class IpsBenefitsCalculator extends LitElement {
           ${fieldError(ctx, `step-${i}-kind`)}
         </div>
         ${views()?.renderVolunteerFields(ctx, s, i, (p) => this.updateStep(i, p))}
-        ${this.perStepTerms
+        ${this.perStepTerms && s.kind !== 'volunteer'
           ? html`
               ${textField(ctx, `step-${i}-fullTime`, msg(str`Step ${n}: full-time hours (if different)`, { id: 'm22' }), s.fullTime, (v) => this.updateStep(i, { fullTime: v }), {
                 inputmode: 'decimal',

@@ -1,4 +1,7 @@
-/** Styles of the counselling views (on demand): the dated checklist and the income curve. */
+/**
+ * Styles of the counselling views (on demand): the dated checklist and the income curve. They come
+ * first in the views' styles: a rule meant to win over those that follow starts with :host.
+ */
 import { css } from 'lit';
 
 export const counselStyles = css`
@@ -98,8 +101,17 @@ export const counselStyles = css`
     .plan-mark {
       fill: Canvas;
     }
-    svg .mark-label {
+    /* Text of every chart in the system's text colour; the hatched swatch kept as a hatch. */
+    :host svg text,
+    :host svg .authorised-max-label {
       fill: CanvasText;
+    }
+    :host .authorised-max {
+      stroke: CanvasText;
+    }
+    :host .swatch.over {
+      forced-color-adjust: none;
+      background: repeating-linear-gradient(45deg, CanvasText 0 2px, Canvas 2px 4px);
     }
   }
   @media print {
