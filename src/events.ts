@@ -14,9 +14,9 @@ export interface ForecastChangeDetail {
   scenarios: (Scenario | null)[];
 }
 
-/** `ips-export`: the user exported a file or asked to print. */
+/** `ips-export`: the user exported a file (the table, the scenario, the checklist's calendar) or asked to print. */
 export interface ExportDetail {
-  format: 'csv' | 'json' | 'print';
+  format: 'csv' | 'json' | 'ics' | 'print';
   /** File name offered for the download; empty for print. */
   filename: string;
   /** The file's text; empty for print. */

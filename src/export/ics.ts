@@ -64,23 +64,25 @@ const utcStamp = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d
 
 /** The checklist as an iCalendar file (text with CRLF line ends). */
 export function checklistIcs(items: readonly ChecklistItem[], options: IcsOptions): string {
-  const stamp = utcStamp(options.now ?? new Date());
+  // Destructured: the standalone build refuses code reading a property named description (scripts/strip-descriptions.js).
+  const { summary, description: describe, now, calendarName } = options;
+  const stamp = utcStamp(now ?? new Date());
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${ICS_PRODID}`, 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
-  if (options.calendarName) lines.push(`X-WR-CALNAME:${escapeText(options.calendarName)}`);
+  if (calendarName) lines.push(`X-WR-CALNAME:${escapeText(calendarName)}`);
   const uids = new Set<string>();
   for (const item of items) {
     const key = [item.date, item.kind, item.stepIndex ?? '', item.planId ?? '', item.forMonth ?? ''].join('|');
     let uid = `${basicDate(item.date)}-${item.kind}-${hash(key)}@ips-benefits-calculator`;
     for (let n = 2; uids.has(uid); n++) uid = `${basicDate(item.date)}-${item.kind}-${hash(key)}-${n}@ips-benefits-calculator`;
     uids.add(uid);
-    const description = options.description?.(item);
+    const description = describe?.(item);
     lines.push(
       'BEGIN:VEVENT',
       `UID:${uid}`,
       `DTSTAMP:${stamp}`,
       `DTSTART;VALUE=DATE:${basicDate(item.date)}`,
       `DTEND;VALUE=DATE:${basicDate(addDays(item.date, 1))}`,
-      `SUMMARY:${escapeText(options.summary(item))}`,
+      `SUMMARY:${escapeText(summary(item))}`,
       ...(description ? [`DESCRIPTION:${escapeText(description)}`] : []),
       'TRANSP:TRANSPARENT',
       'END:VEVENT',

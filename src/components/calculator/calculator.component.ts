@@ -8,7 +8,6 @@ import { parseDecimal } from '../../rules/decimal.js';
 import { hoursWithoutReduction } from '../../rules/summary.js';
 import type { Scenario } from '../../scenario/types.js';
 import { INPUT_LIMITS } from '../../scenario/limits.js';
-import { clipText, escapeControlCharacters } from '../../scenario/echo.js';
 import type { ValidationIssue } from '../../scenario/validate.js';
 import {
   DEFAULT_PAYMENT,
@@ -23,7 +22,7 @@ import {
   type Draft,
   type FieldId,
 } from './draft.js';
-import { fieldError, issueText, textField, type FormContext } from './fields.js';
+import { fieldError, textField, type FormContext } from './fields.js';
 import { renderAuthorisationEditor, renderJob, renderSituation } from './form-sections.js';
 import { renderForecastView } from './forecast-view.js';
 import { loadViews, views, type Views } from './views.js';
@@ -67,7 +66,7 @@ export function exampleDraft(start = nextMonth()): Draft {
  * resumes authorised part-time work (salaried and unemployed schemes, art. 230 AR 3 July 1996).
  *
  * @fires ips-forecast-change - The input or the forecast changed. `detail`: {@link ForecastChangeDetail}.
- * @fires ips-export - The user exported CSV or JSON, or printed. `detail`: {@link ExportDetail}.
+ * @fires ips-export - The user exported CSV, JSON or the checklist's calendar (ics), or printed. `detail`: {@link ExportDetail}.
  * @fires ips-share - The user made a share link. `detail`: {@link ShareDetail}.
  * @fires ips-import - A scenario was imported from a file or restored from a share link. `detail`: {@link ImportDetail}.
  *
@@ -86,6 +85,8 @@ export function exampleDraft(start = nextMonth()): Draft {
  * @csspart explanation - The "Why this number?" panel.
  * @csspart comparison - The comparison of plans.
  * @csspart notes - Counselling notes and the calculator's assumptions.
+ * @csspart checklist - The dated checklist and its calendar button.
+ * @csspart income-curve - The income curve over the hours a week.
  *
  * @cssprop --ips-font-family - Font (inherits the page's by default).
  * @cssprop --ips-font-size - Base font size.
@@ -450,7 +451,7 @@ export class IpsBenefitsCalculator extends LitElement {
           )}
         </p>
         ${summary}
-        ${this.renderImportIssues()} ${this.readonly ? nothing : this.renderForm()}
+        ${v?.renderImportIssues(this.importIssues, this.importRefused, this.importSource, this.f)} ${this.readonly ? nothing : this.renderForm()}
         <div role="status" aria-live="polite" class="visually-hidden" id="announce">
           ${result?.ok
             ? msg(str`Total over ${result.forecast.months.length} months: ${this.f.money(result.forecast.totals.total)}.`, { id: 'm1f' })
@@ -479,6 +480,7 @@ export class IpsBenefitsCalculator extends LitElement {
               amounts,
             })
           : this.renderNoForecast()}
+        ${v?.renderCounsel(this, this.plans, this.activePlan, this.f)}
         ${this.plans.length > 1 && v
           ? v.renderComparisonView({
               plans: this.plans,
@@ -552,42 +554,6 @@ export class IpsBenefitsCalculator extends LitElement {
       if (this.isUpdatePending) void this.updateComplete.then(() => window.print());
       else window.print();
     });
-  }
-
-  /** The first 20 issues (each path cut to 80 characters), then how many more there are. */
-  private renderIssueList(): TemplateResult {
-    const shown = this.importIssues.slice(0, INPUT_LIMITS.maxRemarks);
-    const more = this.importIssues.length - shown.length;
-    return html`
-      <ul>
-        ${shown.map((i) => html`<li>${i.path ? `${escapeControlCharacters(clipText(i.path))}: ` : ''}${issueText([i], this.f)}</li>`)}
-        ${more > 0 ? html`<li class="more">${msg(str`and ${this.f.number(String(more))} more`, { id: 'remarks.more' })}</li>` : nothing}
-      </ul>
-    `;
-  }
-
-  private renderImportIssues(): TemplateResult | typeof nothing {
-    if (this.importIssues.length === 0) return nothing;
-    if (!this.importRefused) {
-      return html`
-        <div class="hint" role="status">
-          <p>${msg('The scenario was used, with these remarks:', { id: 'm1i' })}</p>
-          ${this.renderIssueList()}
-        </div>
-      `;
-    }
-    return html`
-      <div class="error" role="alert">
-        <p>
-          ${this.importSource === 'link'
-            ? msg('This share link is broken or was changed; the example is shown instead:', { id: 'm1j' })
-            : this.importSource === 'file'
-              ? msg('This file could not be imported; nothing was changed:', { id: 'm1k' })
-              : msg('The scenario given could not be used as it is:', { id: 'm1l' })}
-        </p>
-        ${this.renderIssueList()}
-      </div>
-    `;
   }
 
   /** What the form's sections need from the element. */
@@ -689,10 +655,12 @@ export class IpsBenefitsCalculator extends LitElement {
             <option value="sheltered" ?selected=${s.kind === 'sheltered'}>${msg('sheltered workplace (joint committee 327)', { id: 'm1z' })}</option>
             <option value="childminder" ?selected=${s.kind === 'childminder'}>${msg('registered childminder', { id: 'm20' })}</option>
             <option value="self-employed" ?selected=${s.kind === 'self-employed'}>${msg('self-employed activity', { id: 'm21' })}</option>
+            <option value="volunteer" ?selected=${s.kind === 'volunteer'}>${msg('volunteer work', { id: 'cv0' })}</option>
           </select>
           ${fieldError(ctx, `step-${i}-kind`)}
         </div>
-        ${this.perStepTerms
+        ${views()?.renderVolunteerFields(ctx, s, i, (p) => this.updateStep(i, p))}
+        ${this.perStepTerms && s.kind !== 'volunteer'
           ? html`
               ${textField(ctx, `step-${i}-fullTime`, msg(str`Step ${n}: full-time hours (if different)`, { id: 'm22' }), s.fullTime, (v) => this.updateStep(i, { fullTime: v }), {
                 inputmode: 'decimal',

@@ -27,7 +27,7 @@ export interface Frame {
 export const yOf = (c: Frame, v: number) => c.top + (c.height - c.top - c.bottom) * (1 - v / c.max);
 
 /** A round step for the value axis (1, 2 or 5 × 10^n) giving about four lines. */
-function niceStep(max: number): number {
+export function niceStep(max: number): number {
   const raw = max / 4;
   const magnitude = 10 ** Math.floor(Math.log10(raw));
   const fraction = raw / magnitude;

@@ -10,7 +10,7 @@ import type { ValidationIssue } from '../../scenario/validate.js';
 export interface StepDraft {
   from: string;
   hours: string;
-  /** employee (default), sheltered, childminder, self-employed. */
+  /** employee (default), sheltered, childminder, self-employed, volunteer. */
   kind: string;
   /** Overrides of the job's full-time hours and wage for this step ('' = the job's). */
   fullTime: string;
@@ -307,7 +307,7 @@ export type FieldId =
   | 'fullTimeHours'
   | 'wage'
   | 'plan'
-  | `step-${number}-${'from' | 'hours' | 'fullTime' | 'wage' | 'kind'}`;
+  | `step-${number}-${'from' | 'hours' | 'fullTime' | 'wage' | 'kind' | 'allowancePerDay' | 'allowancePerYear'}`;
 
 const STEP_PATH = /^work\[(\d+)\](?:\.(\w+))?$/;
 
@@ -343,7 +343,9 @@ export function fieldOf(issue: ValidationIssue, draft: Draft, planIndex: number)
     case 'from':
       return `step-${index}-from`;
     case 'kind':
-      return `step-${index}-kind`;
+    case 'allowancePerDay':
+    case 'allowancePerYear':
+      return `step-${index}-${m[2]}` as FieldId;
     case 'fullTimeHoursPerWeek':
       return s && s.fullTime.trim() !== '' ? `step-${index}-fullTime` : 'fullTimeHours';
     case 'grossHourlyWage':

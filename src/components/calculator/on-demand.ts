@@ -2,10 +2,12 @@
  * What the element can show a moment after its first render, or shows only when asked: the two
  * charts, the explanation of a month, the cash calendar, the comparison of plans, the notes and
  * assumptions, the printed summary, the toolbar (share, export, import, print), the CSV file, the
- * share link and the reading of a shared link, the sentences of the validation issues, and the
- * form's sections for an estimated benefit, a self-employed activity, the payment dates and the
- * situation for tax, and the net estimate (the gross/net switch, the net amounts, the year-end
- * settlement: src/rules/net is only reached from here).
+ * share link and the reading of a shared link, the sentences of the validation issues and the
+ * problems of an imported scenario, the form's sections for an estimated benefit, a self-employed
+ * activity, the payment dates and the situation for tax, a volunteer step's allowances, the net
+ * estimate (the gross/net switch, the net amounts, the year-end settlement: src/rules/net is only
+ * reached from here), and the counselling views (dated checklist with its calendar file, income
+ * curve over the hours).
  *
  * The standalone build puts these in a second file beside the first one; the element asks for it
  * as soon as it is put on a page (see views.ts), so it is there before anyone clicks. The form,
@@ -28,4 +30,7 @@ export { amountsView, answerAmounts } from './net-view.js';
 export { renderPersonEditor } from './form-person.js';
 export { issueMessage } from './messages.js';
 export { copyText, download, readScenarioFile, renderActions } from './keep-and-share.js';
+export { renderCounsel } from './counsel.js';
+export { renderVolunteerFields } from './volunteer-fields.js';
+export { renderImportIssues } from './import-issues.js';
 export { decodeFragment, shareUrl } from '../../export/share-link.js';

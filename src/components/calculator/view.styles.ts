@@ -4,8 +4,10 @@
  * has loaded, so the main file does not carry them.
  */
 import { css } from 'lit';
+import { counselStyles } from './counsel.styles.js';
 
 export const viewStyles = css`
+  ${counselStyles}
   .with-picker {
     display: flex;
     gap: 0.25rem;
