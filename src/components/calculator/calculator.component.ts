@@ -149,6 +149,9 @@ export class IpsBenefitsCalculator extends LitElement {
   @state() private comparisonOpen = false;
   /** The on-demand views could not be loaded (the host serves only the main file, or is offline). */
   @state() private viewsMissing = false;
+  /** The status line: the total or the fields to correct, said once typing has paused for a second. */
+  @state() private announcement = '';
+  private announceTimer?: ReturnType<typeof setTimeout>;
 
   private plans: PlanResult[] = [];
   /** The language the draft's numbers are written in; unset when they come from outside. */
@@ -252,6 +255,7 @@ export class IpsBenefitsCalculator extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.pageLangObserver?.disconnect();
+    clearTimeout(this.announceTimer);
     window.removeEventListener('hashchange', this.restoreFromLink);
   }
 
@@ -339,6 +343,9 @@ export class IpsBenefitsCalculator extends LitElement {
     }
     if (changed.has('draft' as keyof IpsBenefitsCalculator)) {
       const plan = this.plans[this.activePlan];
+      clearTimeout(this.announceTimer);
+      if (changed.get('draft' as keyof IpsBenefitsCalculator))
+        this.announceTimer = setTimeout(() => (this.announcement = views()?.announcement(this.plans[this.activePlan], this.renderRoot, this.f, this.language) ?? ''), 1000);
       const detail: ForecastChangeDetail = {
         scenario: plan.result.ok ? plan.result.scenario : null,
         forecast: plan.result.ok ? plan.result.forecast : null,
@@ -414,10 +421,11 @@ export class IpsBenefitsCalculator extends LitElement {
   }
 
   private explain(month: string | null): void {
+    const shown = this.explainedMonth;
     this.explainedMonth = month;
     void this.updateComplete.then(() => {
-      if (month) this.renderRoot.querySelector<HTMLElement>('#explanation-title')?.focus();
-      else this.renderRoot.querySelector<HTMLElement>('.why[aria-expanded="true"], .why')?.focus();
+      // Closed: back to the "Why?" of the month that was explained.
+      this.renderRoot.querySelector<HTMLElement>(month ? '#explanation-title' : `[data-month="${shown}"] .why`)?.focus();
     });
   }
 
@@ -458,11 +466,7 @@ export class IpsBenefitsCalculator extends LitElement {
         </p>
         ${result?.ok && v ? v.renderPrintSummary(this.draft, this.activePlan, result.scenario, result.forecast, this.f) : nothing}
         ${this.renderImportIssues()} ${this.readonly ? nothing : this.renderForm()}
-        <div role="status" aria-live="polite" class="visually-hidden" id="announce">
-          ${result?.ok
-            ? msg(str`Total over ${result.forecast.months.length} months: ${this.f.money(result.forecast.totals.total)}.`, { id: 'm1f' })
-            : msg('The forecast waits for corrections in the form.', { id: 'm1g' })}
-        </div>
+        <div role="status" aria-live="polite" class="visually-hidden" id="announce">${this.announcement}</div>
         ${this.viewsMissing && !v
           ? html`<p class="error" role="alert" id="views-missing">
               ${msg(
@@ -663,7 +667,7 @@ export class IpsBenefitsCalculator extends LitElement {
           ${d.plans.map(
             (_, i) => html`
               <button type="button" class="plan-tab" aria-pressed=${i === this.activePlan ? 'true' : 'false'} @click=${() => (this.activePlan = i)}>
-                ${msg(str`Plan ${String.fromCharCode(65 + i)}`, { id: 'mc' })}: ${this.planLabel(i)}
+                ${msg(str`Plan ${String.fromCharCode(65 + i)}: ${this.planLabel(i)}`, { id: 'sc2' })}
               </button>
             `,
           )}

@@ -1,0 +1,26 @@
+/**
+ * What the element's status line says to screen readers once typing has paused: the new total,
+ * or the fields to correct, by the names their labels give them in the language shown.
+ */
+import { msg, str } from '@lit/localize';
+import type { Formatters } from '../../format.js';
+import { intlLocale, type Language } from '../../localization.js';
+import type { PlanResult } from './plan-result.js';
+
+/** The label of a form field, else the heading of its group ("Plan of the authorised work"). */
+function fieldName(root: ParentNode, field: string): string {
+  const id = CSS.escape(field);
+  const label = root.querySelector(`label[for="${id}"]`) ?? root.querySelector(`#${id}-error`)?.closest('fieldset')?.querySelector('legend');
+  return label?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+}
+
+export function announcement(plan: PlanResult | undefined, root: ParentNode, f: Formatters, language: Language): string {
+  const result = plan?.result;
+  if (result?.ok) {
+    return msg(str`Total over ${result.forecast.months.length} months: ${f.money(result.forecast.totals.total)}.`, { id: 'm1f' });
+  }
+  const names = [...new Set([...(plan?.errors.keys() ?? [])].map((field) => fieldName(root, field)).filter(Boolean))];
+  if (names.length === 0) return msg('The forecast waits for corrections in the form.', { id: 'm1g' });
+  const list = new Intl.ListFormat(intlLocale(language), { type: 'conjunction' }).format(names);
+  return msg(str`To see the forecast, correct: ${list}.`, { id: 'sc1' });
+}
