@@ -116,10 +116,7 @@ export const styles = css`
     box-shadow: inset 0 0 0 1px var(--_color-error);
   }
   /* One focus ring for every control: fields, buttons, links, the table's region, the unfolding summaries. */
-  :focus-visible {
-    outline: 3px solid var(--_color-focus);
-    outline-offset: 2px;
-  }
+  :focus-visible,
   .error {
     color: var(--_color-error);
     font-size: 0.9em;
@@ -329,10 +326,6 @@ export const styles = css`
     border: 1px solid var(--_color-accent);
     color: var(--_color-accent);
     cursor: pointer;
-  }
-  .file-button:focus-within {
-    outline: 3px solid var(--_color-focus);
-    outline-offset: 2px;
   }
   [hidden] {
     display: none !important;
