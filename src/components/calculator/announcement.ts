@@ -11,7 +11,8 @@ import type { PlanResult } from './plan-result.js';
 function fieldName(root: ParentNode, field: string): string {
   const id = CSS.escape(field);
   const label = root.querySelector(`label[for="${id}"]`) ?? root.querySelector(`#${id}-error`)?.closest('fieldset')?.querySelector('legend');
-  return label?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  // Line breaks of the template become spaces; no-break spaces (French "Étape 2 : …") stay.
+  return label?.textContent?.replace(/[ \n\t]+/g, ' ').trim() ?? '';
 }
 
 export function announcement(plan: PlanResult | undefined, root: ParentNode, f: Formatters, language: Language): string {

@@ -117,6 +117,10 @@ export const styles = css`
   }
   /* One focus ring for every control: fields, buttons, links, the table's region, the unfolding summaries. */
   :focus-visible,
+  .file-button:focus-within {
+    outline: 3px solid var(--_color-focus);
+    outline-offset: 2px;
+  }
   .error {
     color: var(--_color-error);
     font-size: 0.9em;

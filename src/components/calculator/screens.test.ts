@@ -28,7 +28,9 @@ afterEach(async () => {
   await setLocale('en');
 });
 
-describe('forced colours (high contrast)', () => {
+describe('forced colours (high contrast)', function () {
+  // Slow on a busy machine: a fixture, its views and axe in each test.
+  this.timeout(30000);
   /** A system colour as the browser paints it (probe outside the forced palette's adjustments). */
   const system = (name: string) => {
     const probe = document.createElement('div');
@@ -94,7 +96,8 @@ describe('forced colours (high contrast)', () => {
   }
 });
 
-describe('focus', () => {
+describe('focus', function () {
+  this.timeout(30000);
   it('comes back to March\'s "Why?" when the explanation of March is closed', async () => {
     const el = await shown(EXAMPLE, 'en');
     const why = () => $<HTMLButtonElement>(el, 'tr[data-month="2026-03"] .why');
@@ -109,8 +112,9 @@ describe('focus', () => {
 
   it('rings every control the same way: text fields, lists, buttons, boxes, the table and the cash calendar', async () => {
     const el = await shown({ ...AT_RISK, authorisation: { ...AT_RISK.authorisation, nature: 'Kitchen help' } }, 'fr');
-    // From the first control to the last, by keyboard.
+    // From the first control to the last, by keyboard (a ring shows for the keyboard, not the mouse).
     $<HTMLSelectElement>(el, 'select').focus();
+    await sendKeys({ press: 'Tab' });
     const seen = new Map<string, string>();
     for (let i = 0; i < 120; i++) {
       const active = el.shadowRoot!.activeElement as HTMLElement | null;
@@ -128,7 +132,8 @@ describe('focus', () => {
   });
 });
 
-describe('the status line', () => {
+describe('the status line', function () {
+  this.timeout(30000);
   const status = (el: IpsBenefitsCalculator) => $(el, '#announce').textContent!.trim();
   const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
