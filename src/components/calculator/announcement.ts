@@ -15,6 +15,24 @@ function fieldName(root: ParentNode, field: string): string {
   return label?.textContent?.replace(/[ \n\t]+/g, ' ').trim() ?? '';
 }
 
+/** The announcement waiting for the end of typing, by element. */
+const pending = new WeakMap<ParentNode, ReturnType<typeof setTimeout>>();
+
+/**
+ * Says the plan's total, or the fields to correct, in the element's status line (`#announce`) once
+ * no edit has come for a second: not after every key.
+ */
+export function announce(root: ParentNode, plan: PlanResult | undefined, f: Formatters, language: Language): void {
+  clearTimeout(pending.get(root));
+  pending.set(
+    root,
+    setTimeout(() => {
+      const line = root.querySelector('#announce');
+      if (line) line.textContent = announcement(plan, root, f, language);
+    }, 1000),
+  );
+}
+
 export function announcement(plan: PlanResult | undefined, root: ParentNode, f: Formatters, language: Language): string {
   const result = plan?.result;
   if (result?.ok) {

@@ -149,9 +149,6 @@ export class IpsBenefitsCalculator extends LitElement {
   @state() private comparisonOpen = false;
   /** The on-demand views could not be loaded (the host serves only the main file, or is offline). */
   @state() private viewsMissing = false;
-  /** The status line: the total or the fields to correct, said once typing has paused for a second. */
-  @state() private announcement = '';
-  private announceTimer?: ReturnType<typeof setTimeout>;
 
   private plans: PlanResult[] = [];
   /** The language the draft's numbers are written in; unset when they come from outside. */
@@ -255,7 +252,6 @@ export class IpsBenefitsCalculator extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.pageLangObserver?.disconnect();
-    clearTimeout(this.announceTimer);
     window.removeEventListener('hashchange', this.restoreFromLink);
   }
 
@@ -343,9 +339,8 @@ export class IpsBenefitsCalculator extends LitElement {
     }
     if (changed.has('draft' as keyof IpsBenefitsCalculator)) {
       const plan = this.plans[this.activePlan];
-      clearTimeout(this.announceTimer);
-      if (changed.get('draft' as keyof IpsBenefitsCalculator))
-        this.announceTimer = setTimeout(() => (this.announcement = views()?.announcement(this.plans[this.activePlan], this.renderRoot, this.f, this.language) ?? ''), 1000);
+      // The status line says the total, or the fields to correct, once typing has paused.
+      if (changed.get('draft' as keyof IpsBenefitsCalculator)) views()?.announce(this.renderRoot, plan, this.f, this.language);
       const detail: ForecastChangeDetail = {
         scenario: plan.result.ok ? plan.result.scenario : null,
         forecast: plan.result.ok ? plan.result.forecast : null,
@@ -466,7 +461,7 @@ export class IpsBenefitsCalculator extends LitElement {
         </p>
         ${result?.ok && v ? v.renderPrintSummary(this.draft, this.activePlan, result.scenario, result.forecast, this.f) : nothing}
         ${this.renderImportIssues()} ${this.readonly ? nothing : this.renderForm()}
-        <div role="status" aria-live="polite" class="visually-hidden" id="announce">${this.announcement}</div>
+        <div role="status" aria-live="polite" class="visually-hidden" id="announce"></div>
         ${this.viewsMissing && !v
           ? html`<p class="error" role="alert" id="views-missing">
               ${msg(
