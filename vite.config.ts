@@ -1,4 +1,5 @@
-import { defineConfig } from 'vite';
+import type { ServerResponse } from 'node:http';
+import { defineConfig, type Plugin } from 'vite';
 import { minifyTemplatesPlugin } from './scripts/minify-templates.js';
 import { trimDecimalPlugin } from './scripts/trim-decimal.js';
 import { stripDescriptionsPlugin } from './scripts/strip-descriptions.js';
@@ -16,6 +17,19 @@ import { stripDescriptionsPlugin } from './scripts/strip-descriptions.js';
  */
 const chunkName = (chunk: { name: string; facadeModuleId?: string | null }) =>
   /[\\/]generated[\\/]locales[\\/]/.test(chunk.facadeModuleId ?? '') ? 'locale-[name]-[hash].js' : '[name]-[hash].js';
+
+/** `npm start` prints the server's root: it leads to the demo (the project has no page at /). */
+function demoAtRoot(): Plugin {
+  const redirect = (req: { url?: string }, res: ServerResponse, next: () => void) => {
+    if (req.url !== '/' && req.url !== '/index.html') return next();
+    res.writeHead(302, { location: '/demo/' }).end();
+  };
+  return {
+    name: 'demo-at-root',
+    configureServer: (server) => void server.middlewares.use(redirect),
+    configurePreviewServer: (server) => void server.middlewares.use(redirect),
+  };
+}
 
 export default defineConfig(({ mode }) => {
   if (mode === 'lib') {
@@ -51,5 +65,5 @@ export default defineConfig(({ mode }) => {
       },
     };
   }
-  return { server: { open: '/demo/' }, preview: { open: '/demo/' } };
+  return { plugins: [demoAtRoot()], server: { open: '/demo/' }, preview: { open: '/demo/' } };
 });

@@ -31,12 +31,33 @@ function countReporter(file) {
   };
 }
 
+/**
+ * `executeServerCommand('forced-colors', { active: true })`: the page in forced colours (as under
+ * Windows high contrast), through the DevTools protocol: `emulateMedia` of
+ * @web/test-runner-commands offers no `forcedColors` for Chromium driven by puppeteer.
+ */
+function forcedColorsPlugin() {
+  const sessions = new WeakMap();
+  return {
+    name: 'forced-colors',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'forced-colors') return undefined;
+      const page = session.browser.getPage(session.id);
+      if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
+      await sessions.get(page).send('Emulation.setEmulatedMedia', {
+        features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }],
+      });
+      return true;
+    },
+  };
+}
+
 export default {
   files: ['src/**/*.test.ts', 'test/browser/**/*.test.ts'],
   nodeResolve: true,
   // One page at a time: background tabs are throttled, and media emulation is per page.
   concurrency: 1,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), forcedColorsPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS },

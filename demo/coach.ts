@@ -3,9 +3,11 @@
 // read-only view whenever the coach makes a share link.
 import '../src/ips-benefits-calculator.js';
 import { followLanguageSwitch } from './language-switch.js';
+import { translatePage } from './texts.js';
 
 const calculator = document.querySelector('ips-benefits-calculator')!;
 followLanguageSwitch(document.querySelector<HTMLSelectElement>('#language')!);
+translatePage('coach.title');
 
 const today = new Date();
 const month = (offset: number) => new Date(Date.UTC(today.getFullYear(), today.getMonth() + offset, 1)).toISOString().slice(0, 7);

@@ -1,19 +1,26 @@
 // An insurer's portal under a strict Content-Security-Policy: its own language buttons set the
 // element's lang, and its "analytics" only record the element's events on the page.
 import '../src/ips-benefits-calculator.js';
+import { pageLanguage, translatePage } from './texts.js';
 
 const calculator = document.querySelector('ips-benefits-calculator')!;
 const log = document.querySelector('#event-log')!;
 
-for (const button of document.querySelectorAll<HTMLButtonElement>('[data-lang]')) {
+const buttons = [...document.querySelectorAll<HTMLButtonElement>('[data-lang]')];
+// The language shown is the pressed button ("fr-BE" presses FR).
+const press = () => buttons.forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.lang === pageLanguage())));
+for (const button of buttons) {
   button.addEventListener('click', () => {
     document.documentElement.lang = button.dataset.lang!;
   });
 }
+translatePage('portal.title');
+press();
+new MutationObserver(press).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
 
 const record = (text: string) => {
   const item = document.createElement('li');
-  item.textContent = `${new Date().toLocaleTimeString()} — ${text}`;
+  item.textContent = `${new Date().toLocaleTimeString(document.documentElement.lang || undefined)} — ${text}`;
   log.prepend(item);
   while (log.children.length > 8) log.lastElementChild!.remove();
 };

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm start`: installs the dependencies when they are missing, builds the locale modules, then
-// serves the demo (demo/index.html) with Vite and prints its address.
+// serves the demo with Vite and prints its address (the root, which leads to /demo/: see vite.config.ts).
 import { spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 

@@ -351,6 +351,8 @@ export class IpsBenefitsCalculator extends LitElement {
     }
     if (changed.has('draft' as keyof IpsBenefitsCalculator)) {
       const plan = this.plans[this.activePlan];
+      // The status line says the total, or the fields to correct, once typing has paused.
+      if (changed.get('draft' as keyof IpsBenefitsCalculator)) views()?.announce(this.renderRoot, plan, this.f, this.language);
       const detail: ForecastChangeDetail = {
         scenario: plan.result.ok ? plan.result.scenario : null,
         forecast: plan.result.ok ? plan.result.forecast : null,
@@ -390,10 +392,11 @@ export class IpsBenefitsCalculator extends LitElement {
   }
 
   private explain(month: string | null): void {
+    const shown = this.explainedMonth;
     this.explainedMonth = month;
     void this.updateComplete.then(() => {
-      if (month) this.renderRoot.querySelector<HTMLElement>('#explanation-title')?.focus();
-      else this.renderRoot.querySelector<HTMLElement>('.why[aria-expanded="true"], .why')?.focus();
+      // Closed: back to the "Why?" of the month that was explained.
+      this.renderRoot.querySelector<HTMLElement>(month ? '#explanation-title' : `[data-month="${shown}"] .why`)?.focus();
     });
   }
 
@@ -452,11 +455,7 @@ export class IpsBenefitsCalculator extends LitElement {
         </p>
         ${summary}
         ${v?.renderImportIssues(this.importIssues, this.importRefused, this.importSource, this.f)} ${this.readonly ? nothing : this.renderForm()}
-        <div role="status" aria-live="polite" class="visually-hidden" id="announce">
-          ${result?.ok
-            ? msg(str`Total over ${result.forecast.months.length} months: ${this.f.money(result.forecast.totals.total)}.`, { id: 'm1f' })
-            : msg('The forecast waits for corrections in the form.', { id: 'm1g' })}
-        </div>
+        <div role="status" aria-live="polite" class="visually-hidden" id="announce"></div>
         ${this.viewsMissing && !v
           ? html`<p class="error" role="alert" id="views-missing">
               ${msg(
@@ -594,7 +593,7 @@ export class IpsBenefitsCalculator extends LitElement {
           ${d.plans.map(
             (_, i) => html`
               <button type="button" class="plan-tab" aria-pressed=${i === this.activePlan ? 'true' : 'false'} @click=${() => (this.activePlan = i)}>
-                ${msg(str`Plan ${String.fromCharCode(65 + i)}`, { id: 'mc' })}: ${this.planLabel(i)}
+                ${msg(str`Plan ${String.fromCharCode(65 + i)}: ${this.planLabel(i)}`, { id: 'sc2' })}
               </button>
             `,
           )}

@@ -115,11 +115,9 @@ export const styles = css`
     border-color: var(--_color-error);
     box-shadow: inset 0 0 0 1px var(--_color-error);
   }
-  input:focus-visible,
-  select:focus-visible,
-  button:focus-visible,
-  [tabindex]:focus-visible,
-  a:focus-visible {
+  /* One focus ring for every control: fields, buttons, links, the table's region, the unfolding summaries. */
+  :focus-visible,
+  .file-button:focus-within {
     outline: 3px solid var(--_color-focus);
     outline-offset: 2px;
   }
@@ -332,10 +330,6 @@ export const styles = css`
     border: 1px solid var(--_color-accent);
     color: var(--_color-accent);
     cursor: pointer;
-  }
-  .file-button:focus-within {
-    outline: 3px solid var(--_color-focus);
-    outline-offset: 2px;
   }
   [hidden] {
     display: none !important;

@@ -124,7 +124,7 @@ export function renderPaymentEditor(ctx: FormContext): TemplateResult {
           <select id="payment-benefitLagMonths" ?disabled=${ctx.isLocked('payment')} @change=${(e: Event) => setPayment(ctx, { benefitLagMonths: (e.target as HTMLSelectElement).value })}>
             ${['0', '1', '2', '3'].map(
               (lag) => html`<option value=${lag} ?selected=${p.benefitLagMonths === lag}>
-                ${lag === '0' ? msg('in the same month', { id: 'm4y' }) : msg(str`${lag} month(s) later`, { id: 'm4z' })}
+                ${lag === '0' ? msg('in the same month', { id: 'm4y' }) : lag === '1' ? msg('one month later', { id: 'sc4' }) : msg(str`${lag} months later`, { id: 'sc5' })}
               </option>`,
             )}
           </select>

@@ -1,6 +1,6 @@
 /** Counselling notes: what a person must know before starting, in plain language. */
 import { html, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import type { Formatters } from '../../format.js';
 import type { Forecast } from '../../rules/forecast.js';
 import { noticeMessage } from './notice-messages.js';
@@ -51,7 +51,7 @@ export function renderAssumptions(forecast: Forecast, f: Formatters): TemplateRe
     <section part="notes" aria-labelledby="assumptions-title">
       <h3 id="assumptions-title">${msg('How these figures were computed', { id: 'mr' })}</h3>
       <ul class="notices">
-        ${distinct.map(({ month, w }) => html`<li class="level-${w.level}">${f.month(month)}: ${noticeMessage(w, f)}</li>`)}
+        ${distinct.map(({ month, w }) => html`<li class="level-${w.level}">${msg(str`${f.month(month)}: ${noticeMessage(w, f)}`, { id: 'sc3' })}</li>`)}
         ${forecast.warnings.map((w) => html`<li class="level-${w.level}">${noticeMessage(w, f)}</li>`)}
       </ul>
     </section>

@@ -15,6 +15,7 @@
  * never wait for it.
  */
 export { renderChart } from './chart.js';
+export { announce } from './announcement.js';
 export { renderDatePicker } from './date-picker.js';
 export { viewStyles } from './view.styles.js';
 export { renderEstimateEditor, renderPaymentEditor, renderSelfEmployedEditor } from './form-optional.js';

@@ -280,6 +280,78 @@ export const viewStyles = css`
   .print-summary dd {
     margin: 0;
   }
+  /* Forced colours (Windows high contrast…): the browser would paint the swatches, the bars and the
+     pressed plan button in the page's colours, so they would vanish. They are drawn here in the
+     system colours, told apart by fill, outline, hatching and shape, never by colour alone. */
+  @media (forced-colors: active) {
+    .swatch,
+    .plot svg,
+    button[aria-pressed='true'] {
+      forced-color-adjust: none;
+    }
+    svg text,
+    svg .authorised-max-label {
+      fill: CanvasText;
+    }
+    .grid {
+      stroke: GrayText;
+    }
+    rect.earnings,
+    .hours,
+    #hatch rect,
+    .risk-mark,
+    .review-mark,
+    .swatch.earnings,
+    .swatch.risk,
+    .swatch.review,
+    .swatch.end {
+      fill: CanvasText;
+      background: CanvasText;
+    }
+    rect.benefit {
+      fill: Canvas;
+      stroke: CanvasText;
+      stroke-width: 1.5;
+    }
+    .hours.over,
+    .hours.outside {
+      stroke: CanvasText;
+    }
+    .without-work line {
+      stroke: Highlight;
+      stroke-width: 2;
+    }
+    .authorised-max,
+    .end-mark {
+      stroke: CanvasText;
+    }
+    .swatch {
+      border: 1px solid CanvasText;
+    }
+    .swatch.benefit {
+      background: Canvas;
+    }
+    .swatch.over {
+      background: repeating-linear-gradient(45deg, CanvasText 0 2px, Canvas 2px 4px);
+    }
+    .swatch.without-work,
+    .swatch.authorised-max {
+      border-width: 2px 0 0;
+      border-style: dashed;
+      border-color: CanvasText;
+    }
+    .swatch.without-work {
+      border-color: Highlight;
+    }
+    button[aria-pressed='true'] {
+      background: Highlight;
+      color: HighlightText;
+      border: 2px solid CanvasText;
+    }
+    tr.selected > * {
+      border-block: 2px solid Highlight;
+    }
+  }
   /* Printing waits for this file (the printed summary is in it), so the print layout is here too. */
   @media print {
     :host {
