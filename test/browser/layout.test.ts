@@ -88,10 +88,10 @@ describe('the month table on a phone and on a desktop', () => {
     const box = el.shadowRoot!.querySelector<HTMLElement>('.scroll')!;
     expect(box.tabIndex).to.equal(0);
     expect(box.getAttribute('role')).to.equal('region');
-    expect(el.shadowRoot!.getElementById(box.getAttribute('aria-labelledby')!)!.textContent!.trim()).to.equal('Mois par mois (montants bruts)');
-    // The amounts a client needs come first, after the month.
+    expect(el.shadowRoot!.getElementById(box.getAttribute('aria-labelledby')!)!.textContent!.trim()).to.equal('Mois par mois (montants nets, estimés)');
+    // The amounts a client needs come first, after the month (net by default in 2026).
     const headers = [...box.querySelectorAll('thead th')].map((th) => th.textContent!.trim());
-    expect(headers.slice(0, 4)).to.deep.equal(['Mois', 'Total', 'Indemnité', 'Salaire brut']);
+    expect(headers.slice(0, 4)).to.deep.equal(['Mois', 'Total', 'Indemnité nette', 'Salaire net']);
     // A cue that the table scrolls: a shadow at the right edge, covered once the end is reached.
     expect(getComputedStyle(box).backgroundImage).to.contain('radial-gradient');
     expect(getComputedStyle(box).backgroundAttachment).to.contain('local');

@@ -2,6 +2,7 @@ import { expect, oneEvent } from '@open-wc/testing';
 import type { IpsBenefitsCalculator } from '../../ips-benefits-calculator.js';
 import { $, $$, calculator as make, money } from './test-helpers.js';
 import { forecastScenario } from '../../scenario/forecast-scenario.js';
+import { netForecast } from '../../rules/net/index.js';
 import type { Scenario } from '../../scenario/types.js';
 
 const SCENARIO: Scenario = {
@@ -82,7 +83,10 @@ describe('the medical advisor\'s authorisation on the screen', () => {
     expect(feb.querySelector('.wage')!.textContent!.trim()).to.equal(money('0.00'));
     expect(feb.textContent).to.contain('January 2026');
     const march = $(el, '[part="cash"] tr[data-month="2026-03"]');
-    expect(march.querySelector('.wage')!.textContent!.trim()).to.equal(money(expected.forecast.months[1].earnings));
+    // What arrives: the net wage of February (the cash calendar shows net whatever the switch).
+    const net = netForecast(expected.forecast, expected.input, null);
+    expect(march.querySelector('.wage')!.textContent!.trim()).to.equal(money(net.months[1].net.earnings));
+    expect(net.months[1].net.earnings).not.to.equal(expected.forecast.months[1].earnings);
     await expect(el).to.be.accessible();
   });
 

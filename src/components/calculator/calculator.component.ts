@@ -129,7 +129,7 @@ export class IpsBenefitsCalculator extends LitElement {
   @property({ type: Boolean, reflect: true }) readonly = false;
   /**
    * Fields that cannot be edited, separated by spaces: `scheme daily-benefit start months
-   * full-time-hours wage plan authorisation payment self-employed`.
+   * full-time-hours wage plan authorisation payment self-employed person`.
    */
   @property() locked = '';
   /**

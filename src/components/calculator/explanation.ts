@@ -189,7 +189,6 @@ export function renderExplanation(month: ForecastMonth, f: Formatters, onClose: 
       <p>
         <strong>${msg(str`Benefit for the month: ${f.money(month.benefit)}; with the wage: ${f.money(month.total)}.`, { id: 'm5t' })}</strong>
       </p>
-      ${net ? netLines(month, net, f) : nothing}
       ${reference
         ? html`<p class="hint">
             ${msg('Legal basis:', { id: 'm5u' })}
@@ -202,6 +201,7 @@ export function renderExplanation(month: ForecastMonth, f: Formatters, onClose: 
             })()}
           </p>`
         : nothing}
+      ${net ? netLines(month, net, f) : nothing}
       <button type="button" @click=${onClose}>${msg('Close the explanation', { id: 'm5w' })}</button>
     </section>
   `;

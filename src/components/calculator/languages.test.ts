@@ -223,7 +223,9 @@ describe('<ips-benefits-calculator> in German (de, de-BE)', () => {
     setTimeout(() => $(el, '#export-csv').click());
     const { detail } = await oneEvent(el, 'ips-export');
     const lines = detail.content.replace(/^\uFEFF/, '').split('\r\n');
-    expect(lines[0]).to.equal('Monat;Bezahlte Tage;Stunden pro Woche;Beschäftigungsanteil (%);Kürzung (%);Tagessatz;Krankengeld;Bruttolohn;Gesamt;Mehr als ohne Arbeit;Eventuell zurückzuzahlen');
+    expect(lines[0]).to.equal(
+      'Monat;Bezahlte Tage;Stunden pro Woche;Beschäftigungsanteil (%);Kürzung (%);Tagessatz;Krankengeld;Bruttolohn;Gesamt;Mehr als ohne Arbeit;Eventuell zurückzuzahlen;Netto-Krankengeld;Nettolohn;Gesamt netto;Netto mehr als ohne Arbeit;Abzüge (Steuern und Beiträge)',
+    );
     // January 2026: 27 paid days, 8 h of 38 h = 21.05 % → 1 % → 61.83 € a day
     expect(lines[1]).to.match(/^2026-01;27;8,00;21,05;1;61,83;1669,41;\d+,\d{2};\d+,\d{2};/);
     expect(lines.at(-2)!.startsWith('Gesamt;')).to.be.true;

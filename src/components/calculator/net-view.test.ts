@@ -10,6 +10,8 @@ import { netForecast, type NetForecast } from '../../rules/net/index.js';
 import type { Forecast } from '../../rules/forecast.js';
 import { forecastScenario } from '../../scenario/forecast-scenario.js';
 import { Dec } from '../../rules/decimal.js';
+import { formatters } from '../../format.js';
+import { yearEndSentence } from './net-view.js';
 import type { IpsBenefitsCalculator } from '../../ips-benefits-calculator.js';
 import { $, $$, EXAMPLE, calculator, money, setValue, typeInto } from './test-helpers.js';
 
@@ -162,6 +164,16 @@ describe('Why? lists the deductions with their legal basis', () => {
 });
 
 describe('the year-end settlement and the limits of the estimate', () => {
+  it('says pay, get back, nothing or either way, rounded to 10 €', () => {
+    const f = formatters('en');
+    const year = (balanceLow: string, balance: string, balanceHigh: string) =>
+      yearEndSentence({ year: 2026, months: 12, taxDue: '0', withheld: '0', balance, taxDueLow: '0', taxDueHigh: '0', balanceLow, balanceHigh }, f);
+    expect(year('100.00', '1313.96', '2527.00')).to.equal('2026: with the tax assessment of 2027, you may have to pay about €1,310.00 (between €100.00 and €2,530.00).');
+    expect(year('-804.99', '-500.00', '-195.01')).to.equal('2026: with the tax assessment of 2027, you may get back about €500.00 (between €200.00 and €800.00).');
+    expect(year('0.25', '0.51', '0.77')).to.contain('nothing to pay and nothing to get back');
+    expect(year('-300.05', '1313.96', '2927.97')).to.contain('get back up to about €300.00 or have to pay up to about €2,930.00');
+  });
+
   it('gives one sentence per calendar year, with the part of the year counted', async () => {
     const el = await net({ ...EXAMPLE, start: '2025-07', work: [{ ...EXAMPLE.work[0], from: '2025-07-01' }] }, 'en', 'default');
     const { net: n } = expected(el);

@@ -177,17 +177,18 @@ export function amountsView(o: AmountsViewOptions): AmountsView {
   };
 }
 
-/** "About 1 310 €": the year-end estimates are rounded to 10 €. */
-function about(value: Dec, f: Formatters): string {
-  return f.money(money(value.abs().div(10).toDecimalPlaces(0, Dec.ROUND_HALF_UP).times(10)));
-}
+/** An estimate of the year-end settlement, rounded to 10 € (its sign kept). */
+const ten = (value: string) => new Dec(value).div(10).toDecimalPlaces(0, Dec.ROUND_HALF_UP).times(10);
 
-/** The sentence of one calendar year's settlement. */
+/** "About 1 310 €": a rounded amount without its sign. */
+const about = (value: Dec, f: Formatters) => f.money(money(value.abs()));
+
+/** The sentence of one calendar year's settlement (rounded to 10 €: a few euros either way is "nothing"). */
 export function yearEndSentence(y: NetYearEnd, f: Formatters): string {
   const next = y.year + 1;
-  const low = new Dec(y.balanceLow);
-  const high = new Dec(y.balanceHigh);
-  const mid = new Dec(y.balance);
+  const low = ten(y.balanceLow);
+  const high = ten(y.balanceHigh);
+  const mid = ten(y.balance);
   const year = String(y.year);
   if (low.gte(0) && high.gt(0))
     return msg(str`${year}: with the tax assessment of ${next}, you may have to pay about ${about(mid, f)} (between ${about(low, f)} and ${about(high, f)}).`, { id: 'nt14' });
