@@ -10,7 +10,7 @@ import { stripDescriptionsPlugin } from './scripts/strip-descriptions.js';
  * everything inside except the French, Dutch and German locale chunks, loaded on demand beside it.
  */
 /** Standalone files: `on-demand-*.js` (views the element asks for when it is put on a page), `locale-fr-*.js`… */
-const chunkName = (chunk: { name: string }) => (chunk.name === 'on-demand' ? '[name]-[hash].js' : 'locale-[name]-[hash].js');
+const chunkName = (chunk: { name: string }) => (chunk.name === 'on-demand' || chunk.name === 'handout' ? '[name]-[hash].js' : 'locale-[name]-[hash].js');
 
 export default defineConfig(({ mode }) => {
   if (mode === 'lib') {

@@ -31,6 +31,7 @@ import { computePlans, type PlanResult } from './plan-result.js';
 import { styles } from './calculator.styles.js';
 import { ipsEvent, type ExportDetail, type ForecastChangeDetail, type ImportDetail, type ShareDetail } from '../../events.js';
 import { readScenarioList } from '../../scenario/scenario-list.js';
+import type { HandoutPanel } from './handout/handout.js';
 
 export type { ForecastChangeDetail, ExportDetail, ShareDetail, ImportDetail } from '../../events.js';
 
@@ -151,6 +152,8 @@ export class IpsBenefitsCalculator extends LitElement {
   @state() private viewsMissing = false;
 
   private plans: PlanResult[] = [];
+  /** The "Prepare a handout" panel, loaded when the print button is first pressed. */
+  private handout?: HandoutPanel;
   /** The language the draft's numbers are written in; unset when they come from outside. */
   private draftLanguage?: Language;
   private pageLangObserver?: MutationObserver;
@@ -481,6 +484,7 @@ export class IpsBenefitsCalculator extends LitElement {
           onImport: (e) => void this.importJson(e),
           onPrint: () => this.print(),
         })}
+        ${this.handout?.render(this.plans, this.activePlan, this.f)}
         ${result?.ok
           ? renderForecastView({
               forecast: result.forecast,
@@ -569,7 +573,7 @@ export class IpsBenefitsCalculator extends LitElement {
     const valid = this.scenarios.filter((s): s is Scenario => s !== null);
     if (valid.length === 0) return;
     this.withViews((v) => {
-      const url = v.shareUrl(window.location.href, valid);
+      const url = v.shareUrl(window.location.href, valid) + (this.handout?.linkPart() ?? '');
       this.sharedUrl = url;
       this.shareStatus = '';
       this.dispatchEvent(ipsEvent<ShareDetail>('ips-share', { url, scenarios: valid }));
@@ -579,14 +583,9 @@ export class IpsBenefitsCalculator extends LitElement {
     });
   }
 
+  /** Opens "Prepare a handout": the panel prints the document chosen. */
   private print(): void {
-    const scenario = this.scenario;
-    // The printed summary is one of the on-demand views: print once it is in the page.
-    this.withViews(() => {
-      this.dispatchEvent(ipsEvent<ExportDetail>('ips-export', { format: 'print', filename: '', content: '', scenario }));
-      if (this.isUpdatePending) void this.updateComplete.then(() => window.print());
-      else window.print();
-    });
+    this.withViews((v) => void v.loadHandout().then((m) => (this.handout ??= new m.HandoutPanel(this)).show()));
   }
 
   /** The first 20 issues (each path cut to 80 characters), then how many more there are. */

@@ -24,3 +24,5 @@ export { issueMessage } from './messages.js';
 export { download, renderActions } from './keep-and-share.js';
 export { forecastCsv } from '../../export/csv.js';
 export { decodeFragment, shareUrl } from '../../export/share-link.js';
+/** The "Prepare a handout" panel, its client handout and note for the medical advisor: loaded when the coach asks to print. */
+export const loadHandout = () => import('./handout/handout.js');
