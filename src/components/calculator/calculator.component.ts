@@ -585,7 +585,7 @@ export class IpsBenefitsCalculator extends LitElement {
 
   /** Opens "Prepare a handout": the panel prints the document chosen. */
   private print(): void {
-    this.withViews((v) => void v.loadHandout().then((m) => (this.handout ??= new m.HandoutPanel(this)).show()));
+    this.withViews((v) => (this.handout ??= new v.HandoutPanel(this)).show());
   }
 
   /** The first 20 issues (each path cut to 80 characters), then how many more there are. */

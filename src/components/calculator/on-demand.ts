@@ -1,7 +1,8 @@
 /**
  * What the element can show a moment after its first render, or shows only when asked: the two
  * charts, the explanation of a month, the cash calendar, the comparison of plans, the notes and
- * assumptions, the printed summary, the toolbar (share, export, import, print), the CSV file, the
+ * assumptions, the printed summary, the "Prepare a handout" panel with the client's handout and
+ * the note for the medical advisor, the toolbar (share, export, import, print), the CSV file, the
  * share link and the reading of a shared link, the sentences of the validation issues, and the
  * form's sections for an estimated benefit, a self-employed activity and the payment dates.
  *
@@ -24,5 +25,4 @@ export { issueMessage } from './messages.js';
 export { download, renderActions } from './keep-and-share.js';
 export { forecastCsv } from '../../export/csv.js';
 export { decodeFragment, shareUrl } from '../../export/share-link.js';
-/** The "Prepare a handout" panel, its client handout and note for the medical advisor: loaded when the coach asks to print. */
-export const loadHandout = () => import('./handout/handout.js');
+export { HandoutPanel } from './handout/handout.js';
