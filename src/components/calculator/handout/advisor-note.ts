@@ -51,11 +51,21 @@ export function renderAdvisorNote(o: DocumentOptions): TemplateResult | typeof n
     const full = parseDecimal(s.fullTimeHoursPerWeek ?? '');
     return q && full && full.gt(0) ? q.div(full).times(100).toDecimalPlaces(2).toString() : null;
   };
-  const dates = checklistOf(plan).filter((i) => ADVISOR_KINDS.includes(i.kind));
+  const typed = [
+    ...(a.requestSent ? [{ date: a.requestSent, title: msg('Request sent on', { id: 'mb' }) }] : []),
+    ...(a.start ? [{ date: a.start, title: msg('Authorised from', { id: 'm7' }) }] : []),
+  ];
+  const dates = [
+    ...typed.map((t) => ({ ...t, shown: f.date(t.date) })),
+    ...checklistOf(plan)
+      .filter((i) => ADVISOR_KINDS.includes(i.kind))
+      .map((i) => ({ date: i.date, shown: itemDate(i, f), title: checklistTitle(i, scenario, f) })),
+  ].sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
+  const max = parseDecimal(a.maxHoursPerWeek ?? '');
   const blank = html`<span class="blank" aria-hidden="true"></span>`;
   return html`
     <article class="handout-doc advisor-note" part="advisor-note" aria-labelledby="doc-title">
-      ${renderHeader(o, msg('Note for the medical advisor: planned authorised work', { id: 'pr60' }))}
+      ${renderHeader(o, msg('Note for the medical advisor: planned authorised work', { id: 'pr60' }), false)}
       <dl class="who">
         <dt>${msg('Person', { id: 'pr61' })}</dt>
         <dd>${o.names.client || blank}</dd>
@@ -83,7 +93,12 @@ export function renderAdvisorNote(o: DocumentOptions): TemplateResult | typeof n
                 return html`<tr>
                   <th scope="row">${f.date(s.from)}</th>
                   <td>${kindText(s, true)}</td>
-                  <td>${f.hours(s.hoursPerWeek)}</td>
+                  <td>
+                    ${f.hours(s.hoursPerWeek)}
+                    ${max && s.kind !== 'volunteer' && parseDecimal(s.hoursPerWeek)?.gt(max)
+                      ? html`<span class="above">${msg('(more than authorised)', { id: 'pr89' })}</span>`
+                      : nothing}
+                  </td>
                   <td>${s.kind === 'volunteer' || !s.fullTimeHoursPerWeek ? '–' : f.hours(s.fullTimeHoursPerWeek)}</td>
                   <td>${share === null ? '–' : f.percent(share)}</td>
                   <td>${s.kind === 'volunteer' ? '–' : authorised || blank}</td>
@@ -103,9 +118,7 @@ export function renderAdvisorNote(o: DocumentOptions): TemplateResult | typeof n
       <section>
         <h4>${msg('Dates', { id: 'pr72' })}</h4>
         <ul class="dates">
-          ${a.requestSent ? html`<li><span class="date">${f.date(a.requestSent)}</span> ${msg('Request sent on', { id: 'mb' })}</li>` : nothing}
-          ${a.start ? html`<li><span class="date">${f.date(a.start)}</span> ${msg('Authorised from', { id: 'm7' })}</li>` : nothing}
-          ${dates.map((i) => html`<li><span class="date">${itemDate(i, f)}</span> ${checklistTitle(i, scenario, f)}</li>`)}
+          ${dates.map((d) => html`<li><span class="date">${d.shown}</span> <span>${d.title}</span></li>`)}
         </ul>
       </section>
       <section class="decision">

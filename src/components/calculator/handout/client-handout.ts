@@ -25,13 +25,13 @@ export interface DocumentOptions {
 }
 
 /** Who the document is for, who prepared it, and when. */
-export function renderHeader(o: DocumentOptions, title: string): TemplateResult {
+export function renderHeader(o: DocumentOptions, title: string, forClient = true): TemplateResult {
   const { names, f } = o;
   return html`
     <header class="doc-head">
       <h3 id="doc-title">${title}</h3>
       <p>
-        ${names.client ? html`<span class="for">${msg(str`For ${names.client}`, { id: 'pr19' })}</span>` : nothing}
+        ${names.client && forClient ? html`<span class="for">${msg(str`For ${names.client}`, { id: 'pr19' })}</span>` : nothing}
         <span>${msg(str`Prepared on ${f.date(o.today)}`, { id: 'pr20' })}</span>
         ${names.coach || names.contact
           ? html`<span class="by">${msg(str`by ${[names.coach, names.contact].filter(Boolean).join(', ')}`, { id: 'pr21' })}</span>`
@@ -127,7 +127,7 @@ export function renderClientHandout(o: DocumentOptions): TemplateResult | typeof
           ${keyDates.length === 0
             ? html`<p>${msg('No date to remember in this plan.', { id: 'pr39' })}</p>`
             : html`<ul>
-                ${keyDates.map((i) => html`<li><span class="date">${itemDate(i, f)}</span> ${checklistTitle(i, scenario, f)}</li>`)}
+                ${keyDates.map((i) => html`<li><span class="date">${itemDate(i, f)}</span> <span>${checklistTitle(i, scenario, f)}</span></li>`)}
               </ul>`}
         </section>
         <section class="next-steps">

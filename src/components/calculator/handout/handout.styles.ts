@@ -108,7 +108,7 @@ export const handoutStyles = css`
     }
     .columns {
       display: grid;
-      grid-template-columns: 1fr 1fr;
+      grid-template-columns: 3fr 2fr;
       gap: 1rem;
     }
     .key-dates ul,
@@ -116,9 +116,16 @@ export const handoutStyles = css`
       list-style: none;
       padding: 0;
     }
+    .key-dates li,
+    .advisor-note .dates li {
+      display: grid;
+      grid-template-columns: 7.5rem 1fr;
+      gap: 0.5rem;
+    }
     .date {
-      display: inline-block;
-      min-width: 7.5rem;
+      font-weight: 600;
+    }
+    .above {
       font-weight: 600;
     }
     .plans-compared .shown th {
