@@ -78,7 +78,10 @@ export function exampleDraft(start = nextMonth()): Draft {
  * @csspart actions - Share, export, import and print buttons.
  * @csspart hours-chart - Planned hours and the authorised maximum.
  * @csspart cash - The cash calendar.
- * @csspart print-summary - The summary printed for the client (hidden on screen).
+ * @csspart print-summary - The summary of the screen, printed when no handout is prepared (hidden on screen).
+ * @csspart handout-panel - "Prepare a handout": the names and the document to print.
+ * @csspart handout - The client's handout (printed only).
+ * @csspart advisor-note - The note for the medical advisor (printed only).
  * @csspart summary - Totals of the plan shown.
  * @csspart chart - The chart.
  * @csspart table - The month-by-month table.

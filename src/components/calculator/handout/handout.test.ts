@@ -1,4 +1,4 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import type { IpsBenefitsCalculator } from '../../../ips-benefits-calculator.js';
 import { formatters } from '../../../format.js';
@@ -185,7 +185,7 @@ describe('prepare a handout', function () {
     const rows = $$(el, '.steps-table tbody tr').map((r) => [...r.children].map((c) => text(c)));
     expect(rows).to.deep.equal([
       ['1 January 2026', 'salaried work', '8 h', '38 h', formatters('en').percent('21.05').replace(/\s+/g, ' '), '12 h'],
-      ['1 April 2026', 'salaried work', '16 h', '38 h', formatters('en').percent('42.11').replace(/\s+/g, ' '), '12 h'],
+      ['1 April 2026', 'salaried work', '16 h (more than authorised)', '38 h', formatters('en').percent('42.11').replace(/\s+/g, ' '), '12 h'],
       ['1 July 2026', 'volunteering', '4 h', '–', '–', '–'],
     ]);
     const body = text(note);
@@ -220,6 +220,22 @@ describe('prepare a handout', function () {
     });
   }
 
+  it('fills the names from a share link the coach made with the box ticked', async () => {
+    const names = { client: 'Amélie Dupont', coach: 'Jan Peeters', contact: '0470 12 34 56' };
+    const before = window.location.hash;
+    window.history.replaceState(null, '', `#ipsh=${encodeURIComponent(JSON.stringify(names))}`);
+    try {
+      const el = await fixture<IpsBenefitsCalculator>(html`<ips-benefits-calculator lang="en" .scenario=${SCENARIO}></ips-benefits-calculator>`);
+      await el.updateComplete;
+      await openPanel(el);
+      expect($<HTMLInputElement>(el, '#handout-client').value).to.equal('Amélie Dupont');
+      expect($<HTMLInputElement>(el, '#handout-contact').value).to.equal('0470 12 34 56');
+      expect($<HTMLInputElement>(el, '#handout-names-in-link').checked).to.equal(false, 'not passed on without the coach ticking again');
+    } finally {
+      window.history.replaceState(null, '', before || window.location.pathname + window.location.search);
+    }
+  });
+
   it('closes, and the print button gets the focus back; the screen copy prints again', async () => {
     const el = await calculator(SCENARIO);
     await openPanel(el);
@@ -230,5 +246,8 @@ describe('prepare a handout', function () {
     expect(el.shadowRoot!.activeElement?.id).to.equal('print');
     await emulateMedia({ media: 'print' });
     expect(getComputedStyle($(el, '[part="print-summary"]')).display).to.equal('block');
+    // Without a handout, the screen copy prints without its folded sections.
+    expect($$(el, 'details:not([open])').length).to.be.greaterThan(0);
+    for (const folded of $$(el, 'details:not([open])')) expect(getComputedStyle(folded).display).to.equal('none');
   });
 });
