@@ -21,6 +21,12 @@ export const handoutStyles = css`
     padding: 0;
     margin: 0;
   }
+  .handout-panel .choice {
+    display: inline-flex;
+    align-items: baseline;
+    gap: 0.3rem;
+    margin-inline-end: 1.2rem;
+  }
   .handout-doc {
     display: none;
   }
