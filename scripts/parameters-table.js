@@ -4,7 +4,7 @@
 // `--check` only says whether the README is up to date (exit 1 when not).
 import { readFileSync, writeFileSync } from 'node:fs';
 
-const MODULES = ['cumulation', 'authorisation', 'benefit-rates', 'indexation', 'special-cases', 'net', 'volunteer'];
+const MODULES = ['cumulation', 'authorisation', 'checklist', 'benefit-rates', 'indexation', 'special-cases', 'net', 'volunteer'];
 const START = '<!-- parameters:start -->';
 const END = '<!-- parameters:end -->';
 

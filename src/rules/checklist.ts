@@ -11,7 +11,7 @@
 import { addMonthsToDate, daysInMonth, workingDayBefore } from './calendar.js';
 import { latestAuthorisationEnd, requestDeadline, reviewDates } from './authorisation.js';
 import type { CashMonth, Forecast } from './forecast-types.js';
-import { renewalRequestMonthsBefore } from './parameters/authorisation.js';
+import { renewalRequestMonthsBefore } from './parameters/checklist.js';
 import { valueAt } from './parameters/parameter.js';
 import type { Scenario, WorkStep } from '../scenario/types.js';
 

@@ -31,6 +31,7 @@ import type { PlanAction, PlanNote } from './plan-actions.js';
 import { styles } from './calculator.styles.js';
 import { ipsEvent, type ExportDetail, type ForecastChangeDetail, type ImportDetail, type ShareDetail } from '../../events.js';
 import { readScenarioList } from '../../scenario/scenario-list.js';
+import type { HandoutPanel } from './handout/handout.js';
 
 export type { ForecastChangeDetail, ExportDetail, ShareDetail, ImportDetail } from '../../events.js';
 
@@ -79,6 +80,10 @@ export function exampleDraft(start = nextMonth()): Draft {
  * @csspart cash - The cash calendar.
  * @csspart print-summary - The summary printed for the client (hidden on screen).
  * @csspart answer - In short: about how much more a month, the lowest and highest month, the next dates.
+ * @csspart print-summary - The summary of the screen, printed when no handout is prepared (hidden on screen).
+ * @csspart handout-panel - "Prepare a handout": the names and the document to print.
+ * @csspart handout - The client's handout (printed only).
+ * @csspart advisor-note - The note for the medical advisor (printed only).
  * @csspart summary - Totals of the plan shown.
  * @csspart chart - The chart.
  * @csspart table - The month-by-month table.
@@ -161,6 +166,8 @@ export class IpsBenefitsCalculator extends LitElement {
   @state() private planNote: PlanNote | null = null;
 
   private plans: PlanResult[] = [];
+  /** The "Prepare a handout" panel, loaded when the print button is first pressed. */
+  private handout?: HandoutPanel;
   /** The language the draft's numbers are written in; unset when they come from outside. */
   private draftLanguage?: Language;
   private pageLangObserver?: MutationObserver;
@@ -465,6 +472,7 @@ export class IpsBenefitsCalculator extends LitElement {
           : nothing}
         ${this.readonly ? nothing : actions}
         ${result?.ok && v ? v.renderMonthlyAnswer({ plan, label: this.planLabel(this.activePlan), plans: this.plans.length, f: this.f, ...v.answerAmounts(amounts) }) : nothing}
+        ${this.handout?.render(this.plans, this.activePlan, this.f)}
         ${result?.ok
           ? renderForecastView({
               forecast: result.forecast,
@@ -536,7 +544,7 @@ export class IpsBenefitsCalculator extends LitElement {
     const valid = this.scenarios.filter((s): s is Scenario => s !== null);
     if (valid.length === 0) return;
     this.withViews((v) => {
-      const url = v.shareUrl(window.location.href, valid, client || this.readonly);
+      const url = v.shareUrl(window.location.href, valid, client || this.readonly) + (this.handout?.linkPart() ?? '');
       this.sharedUrl = url;
       this.shareStatus = '';
       this.dispatchEvent(ipsEvent<ShareDetail>('ips-share', { url, scenarios: valid }));
@@ -545,14 +553,9 @@ export class IpsBenefitsCalculator extends LitElement {
     });
   }
 
+  /** Opens "Prepare a handout": the panel prints the document chosen. */
   private print(): void {
-    const scenario = this.scenario;
-    // The printed summary is one of the on-demand views: print once it is in the page.
-    this.withViews(() => {
-      this.dispatchEvent(ipsEvent<ExportDetail>('ips-export', { format: 'print', filename: '', content: '', scenario }));
-      if (this.isUpdatePending) void this.updateComplete.then(() => window.print());
-      else window.print();
-    });
+    this.withViews((v) => (this.handout ??= new v.HandoutPanel(this)).show());
   }
 
   /** What the form's sections need from the element. */

@@ -1,7 +1,8 @@
 /**
  * What the element can show a moment after its first render, or shows only when asked: the two
  * charts, the explanation of a month, the cash calendar, the comparison of plans, the notes and
- * assumptions, the printed summary, the toolbar (share, export, import, print), the CSV file, the
+ * assumptions, the printed summary, the "Prepare a handout" panel with the client's handout and
+ * the note for the medical advisor, the toolbar (share, export, import, print), the CSV file, the
  * share link and the reading of a shared link, the sentences of the validation issues and the
  * problems of an imported scenario, the form's sections for an estimated benefit, a self-employed
  * activity, the payment dates and the situation for tax, a volunteer step's allowances, the net
@@ -35,3 +36,4 @@ export { renderCounsel } from './counsel.js';
 export { renderVolunteerFields } from './volunteer-fields.js';
 export { renderImportIssues } from './import-issues.js';
 export { decodeFragment, shareUrl } from '../../export/share-link.js';
+export { HandoutPanel } from './handout/handout.js';

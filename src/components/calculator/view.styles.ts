@@ -397,6 +397,10 @@ export const viewStyles = css`
     [part='comparison'] .scroll {
       content-visibility: visible;
     }
+    /* A folded section prints nothing, not even its title. */
+    details:not([open]) {
+      display: none;
+    }
     .print-summary {
       display: block;
       break-inside: avoid;

@@ -1,0 +1,73 @@
+/**
+ * What both printed documents read from a plan: its net forecast (computed here, when a document
+ * is prepared, never on the element's first render), its dated checklist and its label.
+ */
+import { msg, str } from '@lit/localize';
+import type { Formatters } from '../../../format.js';
+import { buildChecklist, type ChecklistItem } from '../../../rules/checklist.js';
+import { Dec, money } from '../../../rules/decimal.js';
+import { netForecast, type NetForecast } from '../../../rules/net/index.js';
+import type { Scenario, WorkStep } from '../../../scenario/types.js';
+import type { PlanResult } from '../plan-result.js';
+
+/** The names typed at print time: kept in the page only. */
+export interface HandoutNames {
+  client: string;
+  coach: string;
+  contact: string;
+}
+
+const nets = new WeakMap<object, NetForecast | null>();
+
+/** The net forecast of a plan, or `null` when it cannot be estimated (the documents then say gross). */
+export function netOf(plan: PlanResult): NetForecast | null {
+  if (!plan.result.ok) return null;
+  const { forecast, input } = plan.result;
+  if (!nets.has(forecast)) {
+    let net: NetForecast | null = null;
+    try {
+      net = netForecast(forecast, input, input.person ?? null);
+      if (!net.months.some((m) => m.covered)) net = null;
+    } catch {
+      net = null;
+    }
+    nets.set(forecast, net);
+  }
+  return nets.get(forecast)!;
+}
+
+/** The net of a month without work: net with work less the net gain. */
+export const netWithoutWork = (m: { net: { total: string; gainVsNoWork: string } }): string =>
+  money(new Dec(m.net.total).minus(m.net.gainVsNoWork));
+
+export function checklistOf(plan: PlanResult): ChecklistItem[] {
+  if (!plan.result.ok) return [];
+  return buildChecklist({ scenario: plan.result.scenario, forecast: plan.result.forecast, cash: plan.cash() ?? [] });
+}
+
+export const planName = (index: number): string => msg(str`Plan ${String.fromCharCode(65 + index)}`, { id: 'mc' });
+
+/** "8 → 16 h" */
+export function planHours(scenario: Scenario, f: Formatters): string {
+  if (scenario.work.length === 0) return msg('No work', { id: 'md' });
+  return `${scenario.work.map((s) => f.number(s.hoursPerWeek)).join(' → ')}\u00a0${f.hourUnit}`;
+}
+
+/** The kind of work of a step, in words ('' for salaried work, the default). */
+export function kindText(step: WorkStep, always = false): string {
+  switch (step.kind ?? 'employee') {
+    case 'sheltered':
+      return msg('sheltered workplace (joint committee 327)', { id: 'm1z' });
+    case 'childminder':
+      return msg('registered childminder', { id: 'm20' });
+    case 'self-employed':
+      return msg('self-employed activity', { id: 'm21' });
+    case 'volunteer':
+      return msg('volunteering', { id: 'pr18' });
+    default:
+      return always ? msg('salaried work', { id: 'm1y' }) : '';
+  }
+}
+
+/** The first day of work or volunteering of a scenario, if any. */
+export const firstStep = (scenario: Scenario): WorkStep | undefined => scenario.work.find((s) => Number(s.hoursPerWeek) > 0);
