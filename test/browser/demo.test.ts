@@ -43,7 +43,7 @@ describe('the demo pages in every language', () => {
       const el = doc.querySelector('ips-benefits-calculator') as IpsBenefitsCalculator;
       for (const lang of ['fr', 'nl', 'de', 'en'] as const) {
         doc.documentElement.lang = lang === 'en' ? 'en' : `${lang}-BE`;
-        await waitUntil(() => el.shadowRoot!.querySelector('thead th')?.textContent?.trim() === MONTH[lang], `${page} in ${lang}`);
+        await waitUntil(() => el.shadowRoot!.querySelector('thead th')?.textContent?.trim() === MONTH[lang], `${page} in ${lang}`, { timeout: 15000 });
         const text = `${doc.title} ${doc.body.innerText}`;
         for (const word of WORDS[page][lang]) expect(text, `${page} in ${lang}`).to.contain(word);
         if (lang !== 'en') for (const word of ENGLISH) expect(doc.body.innerText, `${page} in ${lang}`).not.to.contain(word);

@@ -37,7 +37,7 @@ describe('no sideways scroll of the page (element alone)', () => {
       it(`${width} px, ${lang}`, async () => {
         await setViewport({ width, height: 800 });
         const el = await fixture<IpsBenefitsCalculator>(html`<ips-benefits-calculator lang=${lang} no-link-restore .scenario=${AT_RISK}></ips-benefits-calculator>`);
-        await waitUntil(() => shows(el, lang) && el.shadowRoot!.querySelector('[part="chart"]'), `${lang} and the charts`);
+        await waitUntil(() => shows(el, lang) && el.shadowRoot!.querySelector('[part="chart"]'), `${lang} and the charts`, { timeout: 15000 });
         // The explanation and the comparison open too: their tables and hidden texts stay in their boxes.
         el.shadowRoot!.querySelector<HTMLButtonElement>('.why')!.click();
         el.shadowRoot!.querySelector<HTMLButtonElement>('#compare-common')!.click();
@@ -70,7 +70,7 @@ describe('no sideways scroll of the demo pages', () => {
         const el = doc.querySelector('ips-benefits-calculator') as IpsBenefitsCalculator;
         for (const lang of LANGUAGES) {
           doc.documentElement.lang = lang;
-          await waitUntil(() => shows(el, lang), `${page} in ${lang}`);
+          await waitUntil(() => shows(el, lang), `${page} in ${lang}`, { timeout: 15000 });
           await el.updateComplete;
           expect(doc.documentElement.clientWidth).to.equal(width);
           expect(sideways(doc), `${page} in ${lang}: ${doc.documentElement.scrollWidth} px wide in ${width} px`).to.equal(0);
@@ -84,7 +84,7 @@ describe('the month table on a phone and on a desktop', () => {
   it('keeps the month in view while the amounts scroll, in a named region reached by keyboard (320 px, French)', async () => {
     await setViewport({ width: 320, height: 800 });
     const el = await fixture<IpsBenefitsCalculator>(html`<ips-benefits-calculator lang="fr" no-link-restore .scenario=${AT_RISK}></ips-benefits-calculator>`);
-    await waitUntil(() => shows(el, 'fr'), 'French');
+    await waitUntil(() => shows(el, 'fr'), 'French', { timeout: 15000 });
     const box = el.shadowRoot!.querySelector<HTMLElement>('.scroll')!;
     expect(box.tabIndex).to.equal(0);
     expect(box.getAttribute('role')).to.equal('region');
@@ -115,7 +115,7 @@ describe('the month table on a phone and on a desktop', () => {
       const doc = frame.contentDocument!;
       const el = doc.querySelector('ips-benefits-calculator') as IpsBenefitsCalculator;
       doc.documentElement.lang = lang;
-      await waitUntil(() => shows(el, lang), lang);
+      await waitUntil(() => shows(el, lang), lang, { timeout: 15000 });
       await el.updateComplete;
       const box = el.shadowRoot!.querySelector<HTMLElement>('.scroll')!.getBoundingClientRect();
       for (const why of el.shadowRoot!.querySelectorAll<HTMLElement>('.why')) expect(why.getBoundingClientRect().right).to.be.at.most(box.right);
@@ -129,7 +129,7 @@ describe('charts on a phone', () => {
     it(`writes every chart text at 11 px or more at 320 px, month names apart (${lang})`, async () => {
       await setViewport({ width: 320, height: 800 });
       const el = await fixture<IpsBenefitsCalculator>(html`<ips-benefits-calculator lang=${lang} no-link-restore .scenario=${AT_RISK}></ips-benefits-calculator>`);
-      await waitUntil(() => shows(el, lang) && el.shadowRoot!.querySelector('[part="hours-chart"]'), lang);
+      await waitUntil(() => shows(el, lang) && el.shadowRoot!.querySelector('[part="hours-chart"]'), lang, { timeout: 15000 });
       for (const part of ['chart', 'hours-chart']) {
         const texts = [...el.shadowRoot!.querySelectorAll<SVGTextElement>(`[part="${part}"] svg text`)].filter((t) => t.getClientRects().length > 0);
         expect(texts.length, part).to.be.greaterThan(4);
@@ -150,7 +150,7 @@ describe('charts on a phone', () => {
     const el = await fixture<IpsBenefitsCalculator>(
       html`<ips-benefits-calculator lang="en" no-link-restore style="--ips-color-accent: #b3261e; --ips-color-error: #b3261e" .scenario=${AT_RISK}></ips-benefits-calculator>`,
     );
-    await waitUntil(() => el.shadowRoot!.querySelector('[part="hours-chart"]'), 'hours chart');
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="hours-chart"]'), 'hours chart', { timeout: 15000 });
     const values = [...el.shadowRoot!.querySelectorAll('[part="hours-chart"] text.value')].map((t) => t.textContent);
     expect(values).to.deep.equal(['8', '24']);
     const bars = [...el.shadowRoot!.querySelectorAll<SVGRectElement>('[part="hours-chart"] rect.hours')];

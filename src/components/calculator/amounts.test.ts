@@ -36,7 +36,7 @@ describe('amounts that follow indexation, on the screen', () => {
   for (const lang of ['en', 'fr', 'nl', 'de'] as const) {
     it(`carries a typed benefit from its statement's month through the 1 March 2026 indexation, and explains it (${lang})`, async () => {
       const el = await calculator({ ...STATEMENT, dailyBenefitAsOf: '2026-01', projectIndexation: false }, lang);
-      await waitUntil(() => getLocale() === lang, `${lang} loaded`);
+      await waitUntil(() => getLocale() === lang, `${lang} loaded`, { timeout: 15000 });
       await el.updateComplete;
       const expected = forecastScenario(el.scenario);
       if (!expected.ok) throw new Error('valid');

@@ -12,7 +12,7 @@ afterEach(async () => {
 
 /** The text of `selector` once it contains `text` (translations load asynchronously). */
 async function textOnce(el: IpsBenefitsCalculator, selector: string, text: string): Promise<string> {
-  await waitUntil(() => $(el, selector)?.textContent?.includes(text), `"${text}" in ${selector}`);
+  await waitUntil(() => $(el, selector)?.textContent?.includes(text), `"${text}" in ${selector}`, { timeout: 15000 });
   return $(el, selector).textContent!;
 }
 

@@ -61,7 +61,7 @@ function forecastOf(scenario: Scenario) {
 const atRiskSum = (scenario: Scenario) => fixed(forecastOf(scenario).months.reduce((acc, m) => acc.plus(m.atRisk), ZERO), 2);
 
 async function inLanguage(el: IpsBenefitsCalculator, lang: Lang): Promise<void> {
-  await waitUntil(() => $(el, 'h2').textContent!.trim() === TITLE[lang] && $(el, '[part="answer"]'), `${lang} text and views`);
+  await waitUntil(() => $(el, 'h2').textContent!.trim() === TITLE[lang] && $(el, '[part="answer"]'), `${lang} text and views`, { timeout: 15000 });
 }
 
 const after = (a: Element, b: Element) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) > 0;
@@ -100,7 +100,7 @@ describe('an honest comparison: a plan above the authorised hours is never the b
       // The month-by-month comparison marks the months at risk and adds up the same amount.
       const details = $<HTMLDetailsElement>(el, '[part="comparison"] details');
       details.open = true;
-      await waitUntil(() => $(el, '[part="comparison"] tfoot'), 'comparison table');
+      await waitUntil(() => $(el, '[part="comparison"] tfoot'), 'comparison table', { timeout: 15000 });
       const months = forecastOf(PLAN_B).months;
       const rows = $$(el, '[part="comparison"] tbody tr');
       months.forEach((m, i) => {
@@ -263,14 +263,14 @@ describe('a link for the client', function () {
   this.timeout(30000);
   async function linkOf(el: IpsBenefitsCalculator, button: string): Promise<string> {
     $(el, button).click();
-    await waitUntil(() => $<HTMLInputElement>(el, '#share-url')?.value, 'the link');
+    await waitUntil(() => $<HTMLInputElement>(el, '#share-url')?.value, 'the link', { timeout: 15000 });
     return $<HTMLInputElement>(el, '#share-url').value;
   }
 
   async function open(url: string, lang: Lang = 'en'): Promise<IpsBenefitsCalculator> {
     history.replaceState(null, '', new URL(url).hash);
     const el = await fixture<IpsBenefitsCalculator>(html`<ips-benefits-calculator lang=${lang}></ips-benefits-calculator>`);
-    await waitUntil(() => el.scenarios.length === 2 && $(el, '[part="answer"]'), 'the link read');
+    await waitUntil(() => el.scenarios.length === 2 && $(el, '[part="answer"]'), 'the link read', { timeout: 15000 });
     return el;
   }
 

@@ -39,7 +39,7 @@ function longDate(iso: string, lang: Lang): string {
 
 async function shown(scenario: unknown, lang: Lang): Promise<IpsBenefitsCalculator> {
   const el = await calculator(scenario, lang);
-  await waitUntil(() => $(el, '#checklist-title')?.textContent!.trim() === HEADINGS[lang], `${lang} checklist`);
+  await waitUntil(() => $(el, '#checklist-title')?.textContent!.trim() === HEADINGS[lang], `${lang} checklist`, { timeout: 15000 });
   return el;
 }
 
@@ -164,7 +164,7 @@ describe('volunteering in the form', () => {
     const el = await shown(start, 'nl');
     expect($(el, '#step-0-allowancePerDay')).to.equal(null);
     await setValue(el, '#step-0-kind', 'volunteer', 'change');
-    await waitUntil(() => $(el, '#step-0-allowancePerDay'), 'the allowance fields');
+    await waitUntil(() => $(el, '#step-0-allowancePerDay'), 'the allowance fields', { timeout: 15000 });
     await typeInto(el, 'step-0-allowancePerDay', '25,5');
     await typeInto(el, 'step-0-allowancePerYear', '1000');
     const typed: Scenario = {

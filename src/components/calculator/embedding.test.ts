@@ -132,7 +132,7 @@ describe('events', () => {
     input.files = files.files;
     input.dispatchEvent(new Event('change'));
     // Reading the file takes a moment (longer on a busy machine).
-    await waitUntil(() => $(el, '[role="alert"]'), 'the message');
+    await waitUntil(() => $(el, '[role="alert"]'), 'the message', { timeout: 15000 });
     expect($(el, '[role="alert"]').textContent).to.contain('could not be imported');
     expect(el.scenario).to.deep.equal(SCENARIO);
   });

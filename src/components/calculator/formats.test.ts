@@ -27,8 +27,8 @@ describe('one number and date format per language', () => {
   for (const language of LANGUAGES) {
     it(`${language}: table cell, chart axis, sentence, field and date of one forecast`, async () => {
       const el = await calculator(EXAMPLE, language);
-      await waitUntil(() => $(el, 'h2')?.textContent!.trim() === TITLES[language], `${language} text`);
-      await waitUntil(() => $(el, '[part="chart"] svg text'), 'the chart');
+      await waitUntil(() => $(el, 'h2')?.textContent!.trim() === TITLES[language], `${language} text`, { timeout: 15000 });
+      await waitUntil(() => $(el, '[part="chart"] svg text'), 'the chart', { timeout: 15000 });
       const want = EXPECTED[language];
       expect($<HTMLInputElement>(el, '#dailyBenefit').value).to.equal(want.field);
       const january = $(el, 'table[part="table"] tbody tr');

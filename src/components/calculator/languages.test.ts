@@ -41,8 +41,8 @@ describe('<ips-benefits-calculator> languages', () => {
     const el = await calculator();
     await type(el, 'dailyBenefit', '57,3');
     el.lang = 'fr';
-    await waitUntil(() => $(el, 'table[part="table"] tbody tr th').textContent!.includes('janvier'), 'French month names');
-    await waitUntil(() => $(el, 'h2').textContent!.trim() === 'Indemnités et salaire, mois par mois', 'French text');
+    await waitUntil(() => $(el, 'table[part="table"] tbody tr th').textContent!.includes('janvier'), 'French month names', { timeout: 15000 });
+    await waitUntil(() => $(el, 'h2').textContent!.trim() === 'Indemnités et salaire, mois par mois', 'French text', { timeout: 15000 });
     expect($(el, 'label[for="dailyBenefit"]').textContent!.trim()).to.equal('Indemnité journalière brute (€)');
     expect($<HTMLInputElement>(el, '#dailyBenefit').value).to.equal('57,3');
     expect(el.scenario?.dailyBenefit).to.equal('57.3');
@@ -56,18 +56,18 @@ describe('<ips-benefits-calculator> languages', () => {
   it('takes the language of the page when it has none, and follows its changes', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div lang="nl-BE"><ips-benefits-calculator .scenario=${SCENARIO}></ips-benefits-calculator></div>`);
     const el = wrapper.querySelector('ips-benefits-calculator')!;
-    await waitUntil(() => $(el, 'table[part="table"] tbody tr th')?.textContent!.includes('januari'), 'Dutch month names');
-    await waitUntil(() => $(el, 'h2').textContent!.trim() === 'Uitkering en loon, maand per maand', 'Dutch text');
+    await waitUntil(() => $(el, 'table[part="table"] tbody tr th')?.textContent!.includes('januari'), 'Dutch month names', { timeout: 15000 });
+    await waitUntil(() => $(el, 'h2').textContent!.trim() === 'Uitkering en loon, maand per maand', 'Dutch text', { timeout: 15000 });
     expect($(el, 'label[for="dailyBenefit"]').textContent!.trim()).to.equal('Bruto daguitkering (€)');
     expect($(el, '.plan-tab').textContent).to.contain('8 → 16\u00a0u'); // "u" for uur in Dutch
     await expect(el).to.be.accessible();
     wrapper.setAttribute('lang', 'en');
-    await waitUntil(() => $(el, 'table[part="table"] tbody tr th')?.textContent!.includes('January'), 'back to English');
+    await waitUntil(() => $(el, 'table[part="table"] tbody tr th')?.textContent!.includes('January'), 'back to English', { timeout: 15000 });
   });
 
   it('shows validation messages in Dutch', async () => {
     const el = await calculator(SCENARIO, 'nl');
-    await waitUntil(() => $(el, 'h2').textContent!.trim() === 'Uitkering en loon, maand per maand', 'Dutch text');
+    await waitUntil(() => $(el, 'h2').textContent!.trim() === 'Uitkering en loon, maand per maand', 'Dutch text', { timeout: 15000 });
     await type(el, 'dailyBenefit', '-3');
     const error = $(el, '#dailyBenefit-error').textContent!;
     expect(error.trim()).to.equal('De waarde mag niet negatief zijn.');
@@ -111,7 +111,7 @@ describe('<ips-benefits-calculator> in every language', () => {
     it(`shows ${language} from lang="${language}-BE" on the page, with its CSV separators`, async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div lang="${language}-BE"><ips-benefits-calculator no-link-restore .scenario=${SCENARIO}></ips-benefits-calculator></div>`);
       const el = wrapper.querySelector('ips-benefits-calculator')!;
-      await waitUntil(() => $(el, 'h2')?.textContent!.trim() === TITLES[language], `${language} text`);
+      await waitUntil(() => $(el, 'h2')?.textContent!.trim() === TITLES[language], `${language} text`, { timeout: 15000 });
       expect(el.shadowRoot!.textContent).not.to.match(/NaN|undefined/);
       setTimeout(() => $(el, '#export-csv').click());
       const { detail } = await oneEvent(el, 'ips-export');
@@ -125,7 +125,7 @@ describe('<ips-benefits-calculator> in every language', () => {
 describe('<ips-benefits-calculator> in German (de, de-BE)', () => {
   const moneyDe = (value: string) => money(value, 'de');
   const GERMAN_TITLE = 'Krankengeld und Lohn, Monat für Monat';
-  const inGerman = (el: IpsBenefitsCalculator) => waitUntil(() => $(el, 'h2')?.textContent!.trim() === GERMAN_TITLE, 'German text');
+  const inGerman = (el: IpsBenefitsCalculator) => waitUntil(() => $(el, 'h2')?.textContent!.trim() === GERMAN_TITLE, 'German text', { timeout: 15000 });
   /** A scenario that shows every view: authorisation (with hours above it), a late request, notes. */
   const FULL: Scenario = {
     ...SCENARIO,
@@ -170,14 +170,14 @@ describe('<ips-benefits-calculator> in German (de, de-BE)', () => {
     await type(el, 'dailyBenefit', '57,3');
     el.lang = 'de';
     await inGerman(el);
-    await waitUntil(() => $(el, 'table[part="table"] tbody tr th').textContent!.includes('Januar'), 'German month names');
+    await waitUntil(() => $(el, 'table[part="table"] tbody tr th').textContent!.includes('Januar'), 'German month names', { timeout: 15000 });
     expect($<HTMLInputElement>(el, '#dailyBenefit').value).to.equal('57,3');
     expect(el.scenario?.dailyBenefit).to.equal('57.3');
     const expected = forecastScenario({ ...SCENARIO, dailyBenefit: '57.3' });
     if (!expected.ok) throw new Error('valid');
     expect(tableTotal(el)).to.equal(moneyDe(expected.forecast.totals.total));
     el.lang = 'nl';
-    await waitUntil(() => $(el, 'table[part="table"] tbody tr th').textContent!.includes('januari'), 'Dutch month names');
+    await waitUntil(() => $(el, 'table[part="table"] tbody tr th').textContent!.includes('januari'), 'Dutch month names', { timeout: 15000 });
     expect(el.scenario?.dailyBenefit).to.equal('57.3');
   });
 
@@ -192,7 +192,7 @@ describe('<ips-benefits-calculator> in German (de, de-BE)', () => {
     await filled.updateComplete;
     $(filled, '.why').click();
     await filled.updateComplete;
-    await waitUntil(() => $(filled, '[part="explanation"]'), 'explanation open');
+    await waitUntil(() => $(filled, '[part="explanation"]'), 'explanation open', { timeout: 15000 });
     expect($(filled, '[part="explanation"]').textContent).to.contain('Beschäftigungsanteil');
     await expect(filled).to.be.accessible();
 

@@ -18,7 +18,7 @@ const TITLES: Record<Language, string> = {
 
 async function make(scenario: Scenario, language: Language): Promise<IpsBenefitsCalculator> {
   const el = await calculator(scenario, language);
-  await waitUntil(() => $(el, 'h2')?.textContent!.trim() === TITLES[language], `${language} text`);
+  await waitUntil(() => $(el, 'h2')?.textContent!.trim() === TITLES[language], `${language} text`, { timeout: 15000 });
   return el;
 }
 
@@ -52,7 +52,7 @@ describe('validation messages next to their field, in every language', () => {
       expect(error(el, 'authorisation-end')).not.to.match(/step|étape|stap|Schritt/i);
       await typeInto(el, 'authorisation-end', '');
 
-      await waitUntil(() => $(el, '#payment-wagePayDay'), 'the payment section');
+      await waitUntil(() => $(el, '#payment-wagePayDay'), 'the payment section', { timeout: 15000 });
       await typeInto(el, 'payment-wagePayDay', language === 'en' ? '31.5' : '31,5');
       expect(error(el, 'payment-wagePayDay')).to.contain(words.payDay);
       expect(error(el, 'payment-wagePayDay')).not.to.match(/months|maanden|Monate|nombre entier de mois/);
@@ -84,7 +84,7 @@ describe('validation messages next to their field, in every language', () => {
     list.items.add(big);
     input.files = list.files;
     input.dispatchEvent(new Event('change'));
-    await waitUntil(() => el.shadowRoot!.textContent!.includes('256 KB'), 'the message');
+    await waitUntil(() => el.shadowRoot!.textContent!.includes('256 KB'), 'the message', { timeout: 15000 });
     expect(el.shadowRoot!.textContent).to.contain('This file is too large: at most 256 KB.');
     expect(el.shadowRoot!.textContent).not.to.contain('262144');
   });

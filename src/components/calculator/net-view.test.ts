@@ -36,7 +36,7 @@ const footer = (el: IpsBenefitsCalculator, column: string) => amountOf($(el, `ta
 /** Waits for the language's texts (the locale file loads after the element's first render). */
 async function net(scenario: unknown, lang: Lang = 'en', amounts: 'net' | 'gross' | 'default' = 'default'): Promise<IpsBenefitsCalculator> {
   const el = await calculator(scenario, lang, amounts);
-  await waitUntil(() => getLocale() === lang, `${lang} loaded`);
+  await waitUntil(() => getLocale() === lang, `${lang} loaded`, { timeout: 15000 });
   await el.updateComplete;
   return el;
 }
@@ -243,7 +243,7 @@ describe('the cash calendar, the comparison and the exports in net', () => {
     const el = await net(EXAMPLE, 'en', 'default');
     const { net: n } = expected(el);
     ($(el, '[part="cash"]') as HTMLDetailsElement).open = true;
-    await waitUntil(() => $(el, '#cash-caption'), 'the cash calendar');
+    await waitUntil(() => $(el, '#cash-caption'), 'the cash calendar', { timeout: 15000 });
     expect($(el, '#cash-caption').textContent).to.contain('net');
     // The January wage is paid in January (the default), the benefit one month later.
     expect($(el, '[part="cash"] tr[data-month="2026-01"] .wage').textContent!.trim()).to.equal(money(n.months[0].net.earnings));

@@ -20,7 +20,7 @@ const AT_RISK = {
 
 async function shown(scenario: unknown, language: Language): Promise<IpsBenefitsCalculator> {
   const el = await calculator(scenario, language);
-  await waitUntil(() => $(el, 'table[part="table"] thead th')?.textContent!.trim() === MONTH[language] && $(el, '[part="hours-chart"]'), `${language} and the charts`);
+  await waitUntil(() => $(el, 'table[part="table"] thead th')?.textContent!.trim() === MONTH[language] && $(el, '[part="hours-chart"]'), `${language} and the charts`, { timeout: 15000 });
   return el;
 }
 
@@ -103,10 +103,10 @@ describe('focus', function () {
     const why = () => $<HTMLButtonElement>(el, 'tr[data-month="2026-03"] .why');
     why().click();
     await el.updateComplete;
-    await waitUntil(() => el.shadowRoot!.activeElement?.id === 'explanation-title', 'the explanation has the focus');
+    await waitUntil(() => el.shadowRoot!.activeElement?.id === 'explanation-title', 'the explanation has the focus', { timeout: 15000 });
     $<HTMLButtonElement>(el, '.explanation button').click();
     await el.updateComplete;
-    await waitUntil(() => el.shadowRoot!.activeElement === why(), `focus on ${el.shadowRoot!.activeElement?.outerHTML.slice(0, 80)}`);
+    await waitUntil(() => el.shadowRoot!.activeElement === why(), `focus on ${el.shadowRoot!.activeElement?.outerHTML.slice(0, 80)}`, { timeout: 15000 });
     expect(why().closest('tr')!.dataset.month).to.equal('2026-03');
   });
 

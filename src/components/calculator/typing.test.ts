@@ -10,7 +10,7 @@ afterEach(async () => {
 });
 
 const FRENCH_TITLE = 'Indemnités et salaire, mois par mois';
-const inFrench = (el: IpsBenefitsCalculator) => waitUntil(() => $(el, 'h2')?.textContent!.trim() === FRENCH_TITLE, 'French text');
+const inFrench = (el: IpsBenefitsCalculator) => waitUntil(() => $(el, 'h2')?.textContent!.trim() === FRENCH_TITLE, 'French text', { timeout: 15000 });
 
 /** Every text the element shows or prints (shadow DOM, the printed summary included). */
 function shownText(el: IpsBenefitsCalculator): string {
@@ -76,7 +76,7 @@ describe('numbers typed as people write them', () => {
     const el = await fixture<IpsBenefitsCalculator>(
       html`<ips-benefits-calculator lang="nl" no-link-restore hourly-wage="12,5" full-time-hours="37,5" daily-benefit="62.45" start="2026-01"></ips-benefits-calculator>`,
     );
-    await waitUntil(() => $(el, 'h2')?.textContent!.trim() === 'Uitkering en loon, maand per maand', 'Dutch text');
+    await waitUntil(() => $(el, 'h2')?.textContent!.trim() === 'Uitkering en loon, maand per maand', 'Dutch text', { timeout: 15000 });
     expect($<HTMLInputElement>(el, '#wage').value).to.equal('12,5');
     expect($<HTMLInputElement>(el, '#dailyBenefit').value).to.equal('62,45');
     expect(el.scenario?.work[0]).to.include({ grossHourlyWage: '12.5', fullTimeHoursPerWeek: '37.5' });
@@ -120,7 +120,7 @@ describe('date fields typed digit by digit', () => {
   ] as const) {
     it(`${language}: 0-1-0-3-2-0-2-7 into a step's date gives 1 March 2027, and the field keeps what was typed`, async () => {
       const el = await calculator({ ...EXAMPLE, months: 24 }, language);
-      await waitUntil(() => $(el, 'h2')?.textContent!.trim() === title, `${language} text`);
+      await waitUntil(() => $(el, 'h2')?.textContent!.trim() === title, `${language} text`, { timeout: 15000 });
       expect($<HTMLInputElement>(el, '#step-1-from').value).to.equal(shown);
       await typeSlowly(el, 'step-1-from', '01032027');
       expect($(el, '#step-1-from-error')).to.equal(null);
@@ -132,7 +132,7 @@ describe('date fields typed digit by digit', () => {
 
     it(`${language}: "03 2027" typed as the first month gives March 2027`, async () => {
       const el = await calculator({ ...EXAMPLE, work: [] }, language);
-      await waitUntil(() => $(el, 'h2')?.textContent!.trim() === title, `${language} text`);
+      await waitUntil(() => $(el, 'h2')?.textContent!.trim() === title, `${language} text`, { timeout: 15000 });
       expect($<HTMLInputElement>(el, '#start').value).to.equal('01/2026');
       await typeSlowly(el, 'start', '03 2027');
       expect($(el, '#start-error')).to.equal(null);
@@ -153,7 +153,7 @@ describe('date fields typed digit by digit', () => {
 
   it('writes the date chosen in the calendar in the language’s pattern, and rewrites dates on a language switch', async () => {
     const el = await calculator({ ...EXAMPLE, months: 24 }, 'de');
-    await waitUntil(() => $(el, 'h2')?.textContent!.trim() === 'Krankengeld und Lohn, Monat für Monat', 'German text');
+    await waitUntil(() => $(el, 'h2')?.textContent!.trim() === 'Krankengeld und Lohn, Monat für Monat', 'German text', { timeout: 15000 });
     const native = $<HTMLInputElement>(el, '#step-1-from ~ .picker-native');
     expect($(el, '#step-1-from ~ .picker').getAttribute('aria-label')).to.contain('Kalender');
     native.value = '2027-03-01';
@@ -166,7 +166,7 @@ describe('date fields typed digit by digit', () => {
     expect($<HTMLInputElement>(el, '#step-1-from').value).to.equal('01/03/2027');
     expect($<HTMLInputElement>(el, '#dailyBenefit').value).to.equal('62,45');
     el.lang = 'en';
-    await waitUntil(() => $(el, 'h2')?.textContent!.trim() === 'Benefit and wage, month by month', 'English text');
+    await waitUntil(() => $(el, 'h2')?.textContent!.trim() === 'Benefit and wage, month by month', 'English text', { timeout: 15000 });
     expect($<HTMLInputElement>(el, '#dailyBenefit').value).to.equal('62.45');
     await expect(el).to.be.accessible();
   });

@@ -17,7 +17,7 @@ const MONTH: Record<Language, string> = { en: 'Month', fr: 'Mois', nl: 'Maand', 
 
 async function shown(language: Language): Promise<{ el: IpsBenefitsCalculator; text: () => string }> {
   const el = await calculator(AT_RISK, language);
-  await waitUntil(() => $(el, 'thead th')?.textContent!.trim() === MONTH[language] && $(el, '[part="hours-chart"]') && $(el, '#payment-benefitLagMonths'), language);
+  await waitUntil(() => $(el, 'thead th')?.textContent!.trim() === MONTH[language] && $(el, '[part="hours-chart"]') && $(el, '#payment-benefitLagMonths'), language, { timeout: 15000 });
   // The explanation of April (a reduction) is open too.
   $<HTMLButtonElement>(el, 'tr[data-month="2026-04"] .why').click();
   await el.updateComplete;

@@ -23,7 +23,7 @@ const realPrint = window.print;
 /** Opens "Prepare a handout" (loads its module) and waits for the panel. */
 async function openPanel(el: IpsBenefitsCalculator): Promise<void> {
   $(el, '#print').click();
-  await waitUntil(() => el.shadowRoot!.querySelector('.handout-panel'), 'the panel opens');
+  await waitUntil(() => el.shadowRoot!.querySelector('.handout-panel'), 'the panel opens', { timeout: 15000 });
   await el.updateComplete;
 }
 
@@ -58,7 +58,7 @@ describe('prepare a handout', function () {
     const exported = oneEvent(el, 'ips-export');
     $(el, '#handout-print').click();
     expect((await exported).detail.format).to.equal('print');
-    await waitUntil(() => printed === 1, 'window.print() called');
+    await waitUntil(() => printed === 1, 'window.print() called', { timeout: 15000 });
 
     await emulateMedia({ media: 'print' });
     const doc = $(el, '[part="handout"]');
@@ -201,7 +201,7 @@ describe('prepare a handout', function () {
   for (const language of ['fr', 'nl', 'de'] as const) {
     it(`prints both documents in the element's language (${language})`, async () => {
       const el = await calculator(SCENARIO, language);
-      await waitUntil(() => !$(el, 'h2').textContent!.includes('Benefit and wage'), 'translated');
+      await waitUntil(() => !$(el, 'h2').textContent!.includes('Benefit and wage'), 'translated', { timeout: 15000 });
       await openPanel(el);
       await emulateMedia({ media: 'print' });
       const f = formatters(language);
