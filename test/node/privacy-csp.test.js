@@ -90,7 +90,8 @@ test('a whole session sends nothing outside the page, stores nothing, and breaks
   assert.equal(state.session, 0);
   assert.equal(state.databases, 0);
   assert.equal(state.dailyBenefit, '58,90', 'input kept through the language switches');
-  assert.equal(state.plans, 3);
+  // The example's plan and the three common plans added beside it.
+  assert.equal(state.plans, 4);
   assert.deepEqual(await page.cookies(), []);
 
   const outside = requests.filter((r) => !r.url.startsWith(server.origin) && !r.url.startsWith('blob:') && !r.url.startsWith('data:'));

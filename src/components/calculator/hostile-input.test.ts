@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { IpsBenefitsCalculator } from '../../ips-benefits-calculator.js';
 import { encodeScenarios } from '../../export/share-link.js';
 import type { Scenario } from '../../scenario/types.js';
@@ -150,8 +150,8 @@ describe('hostile input through every door', () => {
         files.items.add(new File([content], 'x.json'));
         input.files = files.files;
         input.dispatchEvent(new Event('change'));
-        await new Promise((r) => setTimeout(r, 50));
-        await el.updateComplete;
+        // Reading the file takes its time on a loaded machine: wait for the message, not 50 ms.
+        await waitUntil(() => $(el, '[role="alert"]'), 'the message');
         expect($(el, '[role="alert"]').textContent).to.match(message);
         expect(el.scenario).to.deep.equal(SCENARIO);
         await expectSound(el);
