@@ -121,17 +121,19 @@ export function renderMonthlyAnswer(o: MonthlyAnswerOptions): TemplateResult | t
   // A whole number of euros: "+701 €", without ",00".
   const amount = `${gain.gt(0) ? '+' : ''}${f.money(figures.averageGain).replace(`${f.decimal}00`, '')}`;
   const atRisk = forecast.totals.atRisk;
+  // With money at risk, the risk is the headline; the average (if nothing is paid back) is not.
+  const risky = isPositiveMoney(atRisk);
   const dates = nextDates(buildChecklist({ scenario: plan.result.scenario, forecast, cash: plan.cash() ?? [] }), o.today ?? localToday());
   return html`
     <section class="answer stack" part="answer" aria-labelledby="answer-title">
       <h3 id="answer-title">${msg(str`In short, for ${name}`, { id: 'cp42' })}</h3>
-      ${isPositiveMoney(atRisk)
+      ${risky
         ? html`<p class="answer-risk">
             <strong>${msg(str`Careful: ${f.money(atRisk)} of benefit would have to be paid back`, { id: 'cp46' })}</strong>
             ${msg('if this work is not authorised by the medical advisor (hours above the authorised hours, or outside the authorised period). The amounts below assume that nothing is paid back.', { id: 'cp47' })}
           </p>`
         : nothing}
-      <p class="answer-main">
+      <p class=${risky ? '' : 'answer-main'}>
         ${figures.basis === 'net'
           ? msg(str`About ${amount} net a month compared with not working.`, { id: 'cp43' })
           : msg(str`About ${amount} gross a month compared with not working.`, { id: 'cp44' })}

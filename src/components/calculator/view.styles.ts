@@ -63,7 +63,7 @@ export const viewStyles = css`
   /* Money at risk: in words and bold, not only in colour. */
   .risk-note,
   .plans .at-risk,
-  .answer-risk {
+  .answer-risk strong {
     color: var(--_color-error);
     font-weight: 600;
   }
@@ -84,9 +84,14 @@ export const viewStyles = css`
   .plan-note p {
     margin: 0;
   }
-  .answer-main {
+  .answer-main,
+  .answer-risk strong {
     font-size: 1.2em;
     font-weight: 600;
+  }
+  .answer-risk {
+    border-inline-start: 4px solid var(--_color-error);
+    padding-inline-start: 0.5rem;
   }
   .answer-dates {
     padding-inline-start: 1.2rem;
