@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { IpsBenefitsCalculator } from '../../ips-benefits-calculator.js';
 import { encodeScenarios } from '../../export/share-link.js';
 import type { Scenario } from '../../scenario/types.js';
@@ -150,7 +150,8 @@ describe('hostile input through every door', () => {
         files.items.add(new File([content], 'x.json'));
         input.files = files.files;
         input.dispatchEvent(new Event('change'));
-        await new Promise((r) => setTimeout(r, 50));
+        // The file is read asynchronously; on a busy machine the message takes more than 50 ms.
+        await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'), 'the refusal is shown', { timeout: 3000 });
         await el.updateComplete;
         expect($(el, '[role="alert"]').textContent).to.match(message);
         expect(el.scenario).to.deep.equal(SCENARIO);
