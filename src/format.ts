@@ -30,6 +30,8 @@ export interface Formatters {
   hourUnit: string;
   /** The language's decimal separator ("," or "."). */
   decimal: string;
+  /** Between a label and what follows it: ": ", in French "\u00a0: " (a no-break space before the colon). */
+  colon: string;
   /**
    * A plain number or an ISO date for a form field, the language's way: "62.45" → "62,45" (no
    * grouping), "2027-03-01" → "01/03/2027" ("01.03.2027" in German), "2027-03" → "03/2027"; other
@@ -98,6 +100,7 @@ export function formatters(language: Language): Formatters {
     hours: (value) => `${num(value)}\u00a0${HOUR_UNIT[language]}`,
     hourUnit: HOUR_UNIT[language],
     decimal,
+    colon: language === 'fr' ? '\u00a0: ' : ': ',
     field: (value) => {
       const iso = /^(\d{4})-(\d\d)(?:-(\d\d))?$/.exec(value);
       if (iso) return [iso[3], iso[2], iso[1]].filter(Boolean).join(dateSeparator);

@@ -104,7 +104,7 @@ export function renderComparisonView(o: ComparisonViewOptions): TemplateResult {
             : nothing;
           if (!risk) {
             return html`<li class="plan-safe" data-plan=${p.index}>
-              <strong>${name(p.index)} (${o.labelOf(p.index)})</strong>:
+              <strong>${name(p.index)} (${o.labelOf(p.index)})</strong>${f.colon.trimEnd()}
               ${i === 0 && safeCount > 1
                 ? html`<strong>${msg('brings the most of the plans without money at risk', { id: 'cp54' })}</strong>;`
                 : msg('no money at risk;', { id: 'cp62' })}
@@ -112,7 +112,7 @@ export function renderComparisonView(o: ComparisonViewOptions): TemplateResult {
             </li>`;
           }
           return html`<li class="plan-risk" data-plan=${p.index}>
-            <strong>${name(p.index)} (${o.labelOf(p.index)})</strong>:
+            <strong>${name(p.index)} (${o.labelOf(p.index)})</strong>${f.colon.trimEnd()}
             <strong class="at-risk">${msg(str`${f.money(risk.atRisk)} of benefit at risk`, { id: 'cp55' })}</strong>
             (${riskReason(risk)}).
             ${msg('This money would have to be paid back if the medical advisor does not authorise the work.', { id: 'cp56' })}

@@ -159,7 +159,7 @@ function netLines(month: ForecastMonth, net: NetForecast, f: Formatters): Templa
       ${codes.map((code) => {
         const ref = net.references[code];
         return html`<li data-deduction=${code}>
-          ${deductionLabel(code)}: ${sign(code)} ${f.money(n.deductions[code])}
+          ${deductionLabel(code)}${f.colon}${sign(code)} ${f.money(n.deductions[code])}
           <span class="hint">
             — ${ref.href ? html`<a href=${ref.href} target="_blank" rel="noopener noreferrer">${deductionBasis(code)}</a>` : deductionBasis(code)}${ref.status === 'official' ? nothing : '*'}
           </span>

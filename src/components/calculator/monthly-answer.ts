@@ -9,6 +9,7 @@ import type { Formatters } from '../../format.js';
 import { buildChecklist, type ChecklistItem } from '../../rules/checklist.js';
 import { Dec, ZERO, compareMoney, fixed, isPositiveMoney } from '../../rules/decimal.js';
 import type { PlanResult } from './plan-result.js';
+import { checklistTitle } from './checklist-view.js';
 
 /** The amounts of one month: what comes in, and how much more than without work. */
 export interface MonthAmounts {
@@ -61,40 +62,6 @@ function localToday(): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-function whatHappens(item: ChecklistItem, plan: PlanResult, f: Formatters): string {
-  const scenario = plan.result.ok ? plan.result.scenario : null;
-  const hours = f.hours(scenario?.work[item.stepIndex ?? 0]?.hoursPerWeek ?? '0');
-  const month = item.forMonth ? f.month(item.forMonth) : '';
-  switch (item.kind) {
-    case 'request-deadline':
-      return msg('last day to send the request to the medical advisor, with the declaration of resumption of work', { id: 'cp20' });
-    case 'change-request-deadline':
-      return msg(str`last day to ask the medical advisor for the new hours (${hours} a week)`, { id: 'cp21' });
-    case 'volunteer-advisor':
-      return msg('send the volunteering form to the medical advisor', { id: 'cp22' });
-    case 'work-start':
-      return msg(str`first day of work (${hours} a week)`, { id: 'cp23' });
-    case 'hours-change':
-      return msg(str`the new hours start (${hours} a week)`, { id: 'cp24' });
-    case 'work-stop':
-      return msg('end of the work', { id: 'cp25' });
-    case 'volunteer-start':
-      return msg('the volunteering starts', { id: 'cp26' });
-    case 'employer-declaration':
-      return msg(str`the employer declares your work of ${month} to the mutuality`, { id: 'cp27' });
-    case 'first-wage-payment':
-      return msg(str`your first wage is paid (for ${month})`, { id: 'cp28' });
-    case 'first-benefit-payment':
-      return msg(str`the mutuality pays the benefit for ${month} (during this month)`, { id: 'cp29' });
-    case 'review':
-      return msg('review by the medical advisor', { id: 'cp30' });
-    case 'renewal-request':
-      return msg('ask the medical advisor to renew the authorisation', { id: 'cp31' });
-    case 'authorisation-end':
-      return msg('last day of the authorised period', { id: 'cp32' });
-  }
-}
-
 export interface MonthlyAnswerOptions {
   plan: PlanResult;
   /** "8 → 16 h". */
@@ -114,6 +81,7 @@ export function renderMonthlyAnswer(o: MonthlyAnswerOptions): TemplateResult | t
   const { plan, f } = o;
   if (!plan.result.ok) return nothing;
   const forecast = plan.result.forecast;
+  const scenario = plan.result.scenario;
   const figures = monthlyFigures(o.months ?? forecast.months, o.basis ?? 'gross');
   if (!figures) return nothing;
   const name = o.plans > 1 ? msg(str`plan ${String.fromCharCode(65 + plan.index)} (${o.label})`, { id: 'cp40' }) : msg(str`your plan (${o.label})`, { id: 'cp41' });
@@ -153,7 +121,7 @@ export function renderMonthlyAnswer(o: MonthlyAnswerOptions): TemplateResult | t
         ? html`<h4 id="answer-dates">${msg('The next dates', { id: 'cp48' })}</h4>
             <ul class="answer-dates" aria-labelledby="answer-dates">
               ${dates.map(
-                (item) => html`<li><strong>${item.monthOnly ? f.month(item.date.slice(0, 7)) : f.date(item.date)}</strong>: ${whatHappens(item, plan, f)}</li>`,
+                (item) => html`<li><strong>${item.monthOnly ? f.month(item.date.slice(0, 7)) : f.date(item.date)}</strong>${f.colon}${checklistTitle(item, scenario, f)}</li>`,
               )}
             </ul>`
         : nothing}

@@ -1,10 +1,13 @@
 /**
- * The printed checklist's words: a short title for each kind of dated item of the core's
- * checklist (src/rules/checklist.ts), and the actions the person must take, as sentences.
+ * The printed checklist's words: the date of each dated item of the core's checklist
+ * (src/rules/checklist.ts), and the actions the person must take, as sentences. The title of an
+ * item is the screen's (checklist-view.ts): one wording for the screen, the calendar file, the
+ * monthly answer and paper.
  */
 import { msg, str } from '@lit/localize';
 import type { Formatters } from '../../../format.js';
 import type { ChecklistItem, ChecklistKind } from '../../../rules/checklist.js';
+export { checklistTitle } from '../checklist-view.js';
 import type { Scenario } from '../../../scenario/types.js';
 
 /** The items the person acts on (the others happen, or arrive). */
@@ -13,41 +16,6 @@ export const ACTION_KINDS: readonly ChecklistKind[] = ['request-deadline', 'chan
 /** The date of an item: the whole month when the day is not known. */
 export function itemDate(item: ChecklistItem, f: Formatters): string {
   return item.monthOnly ? f.month(item.date.slice(0, 7)) : f.date(item.date);
-}
-
-/** A short title for a dated item, in the reader's language. */
-export function checklistTitle(item: ChecklistItem, scenario: Scenario, f: Formatters): string {
-  const step = item.stepIndex === undefined ? undefined : scenario.work[item.stepIndex];
-  const hours = f.hours(step?.hoursPerWeek ?? '0');
-  const month = item.forMonth ? f.month(item.forMonth) : '';
-  switch (item.kind) {
-    case 'request-deadline':
-      return msg('Last day to send the request to the medical advisor, with the declaration of resumption', { id: 'pr1' });
-    case 'change-request-deadline':
-      return msg(str`Last day to ask the medical advisor for the new hours (${hours} a week)`, { id: 'pr2' });
-    case 'volunteer-advisor':
-      return msg('Send the volunteering form to the medical advisor', { id: 'pr3' });
-    case 'work-start':
-      return msg(str`First day of work: ${hours} a week`, { id: 'pr4' });
-    case 'hours-change':
-      return msg(str`New hours: ${hours} a week`, { id: 'pr5' });
-    case 'work-stop':
-      return msg('Work stops', { id: 'pr6' });
-    case 'volunteer-start':
-      return msg(str`Volunteering starts: ${hours} a week`, { id: 'pr7' });
-    case 'employer-declaration':
-      return msg(str`The employer declares the work of ${month} to the mutuality`, { id: 'pr8' });
-    case 'first-wage-payment':
-      return msg(str`First wage paid (for ${month})`, { id: 'pr9' });
-    case 'first-benefit-payment':
-      return msg(str`Benefit for ${month} paid, after the employer's declaration`, { id: 'pr10' });
-    case 'review':
-      return msg('Review by the medical advisor', { id: 'pr11' });
-    case 'renewal-request':
-      return msg('Ask for the renewal of the authorisation', { id: 'pr12' });
-    case 'authorisation-end':
-      return msg('Last day of the authorised period', { id: 'pr13' });
-  }
 }
 
 /** What to do for an action item, as a sentence with its date. */

@@ -167,7 +167,7 @@ function renderPlansCompared(o: DocumentOptions): TemplateResult {
             const net = netOf(p);
             const t = p.result.forecast.totals;
             return html`<tr class=${p.index === o.active ? 'shown' : ''}>
-              <th scope="row">${planName(p.index)}: ${planHours(p.result.scenario, f)}</th>
+              <th scope="row">${planName(p.index)}${f.colon}${planHours(p.result.scenario, f)}</th>
               <td>${f.money(t.total)}</td>
               <td>${f.money(t.gainVsNoWork)}</td>
               ${withNet ? html`<td>${net && !net.months.some((m) => !m.covered) ? f.money(net.totals.net.gainVsNoWork) : '–'}</td>` : nothing}

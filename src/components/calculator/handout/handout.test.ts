@@ -192,7 +192,8 @@ describe('prepare a handout', function () {
     expect(body).to.contain('Requested: at most 16 h a week of paid work.');
     expect(body).to.contain('Authorised so far: at most 12 h a week.');
     expect(body).to.contain('Kitchen help');
-    expect(body).to.contain('Send the volunteering form to the medical advisor');
+    // The dated items carry the screen's titles (one wording for screen, calendar file and paper).
+    expect(body).to.contain('Send the volunteering form to your mutuality before you start on 1 July 2026');
     expect(body).to.contain("The medical advisor's decision");
     expect(getComputedStyle($(el, '.room')).height).not.to.equal('0px');
     await expect(el).to.be.accessible();
