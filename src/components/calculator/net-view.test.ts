@@ -254,10 +254,12 @@ describe('after the last year whose rules are encoded', () => {
       const sentence = $(el, '#net-rules-year').textContent!.replace(/\s+/g, ' ');
       expect(sentence).to.contain(SENTENCE[lang]);
       // Said once, next to the switch, not again in the notes.
-      expect(el.shadowRoot!.textContent!.replace(/\s+/g, ' ').split(SENTENCE[lang])).to.have.length(2);
+      expect($(el, '.net-notes').textContent!.replace(/\s+/g, ' ')).not.to.contain(SENTENCE[lang]);
       expect($(el, '[part="year-end"] li[data-year="2027"]').textContent).to.contain(SCALE[lang]);
       expect(el.shadowRoot!.textContent).not.to.match(/NaN|undefined|NET_|YEAR_END/);
       await expect(el).to.be.accessible();
+      // The printed summary says it too.
+      expect($(el, '[part="print-summary"]').textContent!.replace(/\s+/g, ' ')).to.contain(SENTENCE[lang]);
 
       // In gross, the sentence goes (the amounts are not estimated).
       $(el, '#amounts-gross').click();
@@ -312,6 +314,8 @@ describe('the cash calendar, the comparison and the exports in net', () => {
     expect(text).to.contain(money(forecast.totals.total, 'fr').replace(/\s+/g, ' '));
     expect(text).to.contain(money(n.totals.net.total, 'fr').replace(/\s+/g, ' '));
     expect(text).to.contain('2027');
+    // A plan of 2026 has its own rules: no sentence about the rules of another year.
+    expect($(el, '[part="print-summary"] .print-net-rules')).to.equal(null);
   });
 });
 
