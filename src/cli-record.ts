@@ -22,8 +22,9 @@ export function forecastOutput(result: Extract<ReturnType<typeof forecastScenari
     months: f.months.map((m, i) => ({ ...m, net: net.months[i].net, deductions: net.months[i].deductions })),
     totals: { ...f.totals, net: net.totals.net, deductions: net.totals.deductions },
     warnings: f.warnings,
-    yearEnd: net.yearEnd.map(({ year, months, taxDue, withheld, balance, taxDueLow, taxDueHigh, balanceLow, balanceHigh }) => ({
+    yearEnd: net.yearEnd.map(({ year, rulesYear, months, taxDue, withheld, balance, taxDueLow, taxDueHigh, balanceLow, balanceHigh }) => ({
       year,
+      rulesYear,
       months,
       taxDue,
       withheld,

@@ -8,7 +8,10 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import { Dec } from '../../dist/node/rules/decimal.js';
 import { wageNet, keyFormulaWithholding } from '../../dist/node/rules/net/wage-net.js';
-import { netForecast } from '../../dist/node/rules/net/index.js';
+import { netForecast, netRulesDate, NET_LAST_RULES_DATE } from '../../dist/node/rules/net/index.js';
+import * as netParameters from '../../dist/node/rules/parameters/net.js';
+import { NET_RULES_UNTIL } from '../../dist/node/rules/parameters/net.js';
+import { valueAt } from '../../dist/node/rules/parameters/parameter.js';
 import { forecastScenario } from '../../dist/node/scenario/forecast-scenario.js';
 import { validateScenario } from '../../dist/node/scenario/validate.js';
 
@@ -87,11 +90,57 @@ test('net benefit: 11.11 % withheld in primary incapacity; nothing in invalidity
   assert.ok(inv.warnings.some((w) => w.code === 'INVALIDITY_WITHHOLDING_POSTPONED'));
 });
 
-test('months outside 2025–2026 keep gross as net and say so', () => {
+test('months before 2025 keep gross as net and say so', () => {
   const { r, net } = run(scenario({ start: '2024-11', months: 3 }));
-  assert.equal(net.months[0].covered, false);
+  assert.deepEqual(net.months.map((m) => [m.month, m.covered]), [['2024-11', false], ['2024-12', false], ['2025-01', true]]);
   assert.equal(net.months[0].net.total, r.forecast.months[0].total);
-  assert.ok(net.warnings.some((w) => w.code === 'NET_NOT_COVERED'));
+  assert.equal(net.months[0].rulesYear, null);
+  assert.deepEqual(net.warnings.find((w) => w.code === 'NET_NOT_COVERED').params, { from: '2025-01-01', months: 2 });
+  assert.ok(!net.warnings.some((w) => w.code === 'NET_RULES_OF_LAST_KNOWN_YEAR'));
+  assert.equal(netRulesDate('2024-12-31'), null);
+});
+
+test('months after 2026 are estimated with the rules of 2026, and say so', () => {
+  const work = [{ from: '2026-12-01', hoursPerWeek: '30', fullTimeHoursPerWeek: '38', grossMonthlyWage: '2100' }];
+  const { r, net } = run(scenario({ start: '2026-12', months: 3, work }));
+  // The same situation in December 2026 and in January 2027: December's gross month, moved to January.
+  const december = r.forecast.months[0];
+  const same = { ...r.forecast, months: [december, { ...december, month: '2027-01' }] };
+  const [dec, jan] = netForecast(same, r.input, null).months;
+  assert.deepEqual([dec.month, jan.month], ['2026-12', '2027-01']);
+  // The test compares real deductions, not zeros.
+  for (const code of ['socialContribution', 'socialWorkBonus', 'specialContribution', 'wageWithholding', 'benefitWithholding']) assert.ok(new Dec(dec.deductions[code]).gt(0), code);
+  assert.equal(jan.covered, true);
+  assert.deepEqual(jan.deductions, dec.deductions);
+  assert.deepEqual(jan.net, dec.net);
+  assert.deepEqual([dec.rulesYear, jan.rulesYear], [2026, 2026]);
+  assert.equal(netRulesDate('2027-01-01'), '2026-12-31');
+  assert.equal(netRulesDate('2026-05-01'), '2026-05-01');
+
+  // In the real forecast, January's wage (the same gross) has the same deductions as December's;
+  // its benefit (26 days instead of 27) loses 11.11 %.
+  assert.equal(r.forecast.months[1].earnings, december.earnings);
+  const wageCodes = ['socialContribution', 'socialWorkBonus', 'specialContribution', 'wageWithholding', 'fiscalWorkBonus'];
+  for (const code of wageCodes) assert.equal(net.months[1].deductions[code], net.months[0].deductions[code], code);
+  assert.equal(net.months[1].deductions.benefitWithholding, new Dec(r.forecast.months[1].benefit).times('0.1111').toDecimalPlaces(2, Dec.ROUND_HALF_UP).toFixed(2));
+  assert.ok(net.months.every((m) => m.covered));
+
+  const w = net.warnings.find((x) => x.code === 'NET_RULES_OF_LAST_KNOWN_YEAR');
+  assert.deepEqual(w, { code: 'NET_RULES_OF_LAST_KNOWN_YEAR', level: 'warning', params: { year: 2026, from: '2027-01', until: '2027-02', months: 2 } });
+  assert.ok(!net.warnings.some((x) => x.code === 'NET_NOT_COVERED'));
+  // The year-end settlement of 2027 with the scale of 2026.
+  assert.deepEqual(net.yearEnd.map((y) => [y.year, y.rulesYear]), [[2026, 2026], [2027, 2026]]);
+  // And a forecast of 2026 alone does not have the warning.
+  assert.ok(!run(scenario({ start: '2026-01', months: 12, work })).net.warnings.some((x) => x.code === 'NET_RULES_OF_LAST_KNOWN_YEAR'));
+});
+
+test('each net parameter that ends, ends where the encoded rules end, and has a value on the last encoded day', () => {
+  for (const p of Object.values(netParameters).filter((v) => v && typeof v === 'object' && 'values' in v)) {
+    const ends = Object.entries(p.values).filter(([, v]) => v === null).map(([d]) => d);
+    assert.ok(ends.every((d) => d === NET_RULES_UNTIL), `${p.id} ends on ${ends}`);
+    assert.ok(valueAt(p, NET_LAST_RULES_DATE), p.id);
+    assert.ok(valueAt(p, netRulesDate('2031-06-01')), p.id);
+  }
 });
 
 test('self-employed work is not estimated, and says so', () => {
@@ -193,4 +242,15 @@ test('the command line prints net, deductions, totals.net and yearEnd as money s
   assert.deepEqual(json.yearEnd.map((y) => y.year), [2025, 2026]);
   for (const y of json.yearEnd) for (const k of ['taxDue', 'withheld', 'balance']) assert.match(y[k], money);
   assert.ok(json.netWarnings.some((w) => w.code === 'NET_IS_ESTIMATE'));
+  assert.deepEqual(json.yearEnd.map((y) => y.rulesYear), [2025, 2026]);
+});
+
+test('the command line estimates a forecast of 2027 with the 2026 rules and says so', () => {
+  const input = scenario({ start: '2027-01', months: 6, work: [{ from: '2027-01-01', hoursPerWeek: '19', fullTimeHoursPerWeek: '38', grossHourlyWage: '16.50' }] });
+  const out = spawnSync(process.execPath, ['bin/ips-forecast.js', '-'], { encoding: 'utf8', input: JSON.stringify(input) });
+  assert.equal(out.status, 0, out.stderr);
+  const json = JSON.parse(out.stdout);
+  assert.ok(new Dec(json.months[0].net.total).lt(json.months[0].total));
+  assert.ok(json.netWarnings.some((w) => w.code === 'NET_RULES_OF_LAST_KNOWN_YEAR' && w.params.year === 2026 && w.params.months === 6));
+  assert.deepEqual(json.yearEnd.map((y) => [y.year, y.rulesYear]), [[2027, 2026]]);
 });

@@ -148,13 +148,16 @@ const DEDUCTIONS: readonly DeductionCode[] = ['socialContribution', 'socialWorkB
 function netLines(month: ForecastMonth, net: NetForecast, f: Formatters): TemplateResult {
   const n = net.months.find((m) => m.month === month.month);
   if (!n) return html``;
-  if (!n.covered) return html`<p class="hint" id="explanation-net">${msg('The net of this month is not estimated (only 2025 and 2026): the amounts are gross.', { id: 'nt61' })}</p>`;
+  if (!n.covered) return html`<p class="hint" id="explanation-net">${msg('The net of this month is not estimated (only from 2025 on): the amounts are gross.', { id: 'ny6' })}</p>`;
   // Without a wage, only the benefit's withholding applies.
   const codes = month.earnings === '0.00' ? DEDUCTIONS.slice(5) : DEDUCTIONS;
   const sign = (code: DeductionCode) => (code === 'socialWorkBonus' ? '+' : code === 'fiscalWorkBonus' ? '' : '−');
   const announced = n.benefitWithholdingIfAnnounced !== n.deductions.benefitWithholding;
   return html`
     <h4 id="explanation-net">${msg('From gross to net (estimate)', { id: 'nt62' })}</h4>
+    ${n.rulesYear !== null && String(n.rulesYear) !== n.month.slice(0, 4)
+      ? html`<p class="hint">${msg(str`With the rules of ${String(n.rulesYear)}: those of ${n.month.slice(0, 4)} are not published yet.`, { id: 'ny7' })}</p>`
+      : nothing}
     <ul class="deductions">
       ${codes.map((code) => {
         const ref = net.references[code];

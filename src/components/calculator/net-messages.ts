@@ -93,7 +93,15 @@ export function netNoticeMessage(notice: Notice, f: Formatters): string {
     case 'NET_NOT_FOR_CHILDMINDER':
       return msg('The income of a childminder is not estimated in net: it stays gross.', { id: 'nt47' });
     case 'NET_NOT_COVERED':
-      return msg(str`The net is estimated only from ${f.date(String(p.from))} to ${f.date(String(p.until))}: the other ${p.months} months stay gross (marked "gross").`, { id: 'nt48' });
+      return msg(str`The net is estimated only from ${f.date(String(p.from))}: the ${f.number(p.months)} months before stay gross (marked "gross").`, { id: 'ny2' });
+    case 'NET_RULES_OF_LAST_KNOWN_YEAR': {
+      const first = String(p.from).slice(0, 4);
+      const last = String(p.until).slice(0, 4);
+      const year = String(p.year);
+      return first === last
+        ? msg(str`For ${first} the tax rules are not published yet: the net is estimated with the ${year} rules. The real net may differ by a few euros a month.`, { id: 'ny3' })
+        : msg(str`For ${first} to ${last} the tax rules are not published yet: the net is estimated with the ${year} rules. The real net may differ by a few euros a month.`, { id: 'ny4' });
+    }
     case 'KEY_FORMULA_MAY_CHANGE':
       return msg('The tax authorities may adapt the withholding tax rules of 2026 during the year.', { id: 'nt49' });
     case 'YEAR_END_ASSUMPTIONS':

@@ -41,6 +41,8 @@ async function net(scenario: unknown, lang: Lang = 'en', amounts: 'net' | 'gross
   return el;
 }
 
+const CAPTIONS = { en: 'net amounts', fr: 'montants nets', nl: 'nettobedragen', de: 'Nettobeträge' };
+
 afterEach(async () => {
   await setViewport({ width: 800, height: 600 });
   await setLocale('en');
@@ -84,7 +86,6 @@ describe('gross and net in the element', () => {
     expect(cell(el, '2026-01', 'total')).to.equal(money(forecast.months[0].total));
   });
 
-  const CAPTIONS = { en: 'net amounts', fr: 'montants nets', nl: 'nettobedragen', de: 'Nettobeträge' };
   const DEFAULTS = { en: 'employee', fr: 'employé', nl: 'bediende', de: 'Angestellte' };
   for (const lang of ['en', 'fr', 'nl', 'de'] as const) {
     it(`writes the net amounts, the stated default and the year-end sentence in ${lang}`, async () => {
@@ -230,11 +231,68 @@ describe('the year-end settlement and the limits of the estimate', () => {
     expect($(el, 'tr[data-month="2026-01"] .earnings .range').textContent).to.contain('gross');
   });
 
-  it('says why the amounts stay gross in 2027', async () => {
-    const el = await net({ ...EXAMPLE, start: '2027-01', work: [{ ...EXAMPLE.work[0], from: '2027-01-01' }] }, 'nl', 'default');
-    const { forecast } = expected(el);
-    expect($(el, '#net-not-estimated').textContent).to.contain('2026');
+  it('says why the amounts stay gross before 2025', async () => {
+    const el = await net({ ...EXAMPLE, start: '2024-01', work: [{ ...EXAMPLE.work[0], from: '2024-01-01' }] }, 'nl', 'default');
+    const { forecast, net: n } = expected(el);
+    expect(n.months.some((m) => m.covered)).to.be.false;
+    expect($(el, '#net-not-estimated').textContent).to.contain('2025');
+    expect($(el, '#amounts-net')).to.equal(null);
     expect(footer(el, 'total')).to.equal(money(forecast.totals.total, 'nl'));
+  });
+});
+
+describe('after the last year whose rules are encoded', () => {
+  /** The example one year later: January to December 2027. */
+  const LATER = { ...EXAMPLE, start: '2027-01', work: EXAMPLE.work.map((s) => ({ ...s, from: s.from.replace('2026', '2027') })) };
+  const SENTENCE = {
+    fr: 'Les règles fiscales de 2027 ne sont pas encore publiées : le net est estimé avec les règles de 2026.',
+    nl: 'De belastingregels voor 2027 zijn nog niet bekendgemaakt: het netto wordt geschat met de regels van 2026.',
+  };
+  const SCALE = { fr: 'celui de 2026 est utilisé', nl: 'die van 2026 wordt gebruikt' };
+  const GROSS = { fr: '(brut)', nl: '(bruto)' };
+  for (const lang of ['fr', 'nl'] as const) {
+    it(`shows a plan of 2027 in net, estimated with the 2026 rules, and says so (${lang})`, async () => {
+      const el = await net(LATER, lang, 'default');
+      const { forecast, net: n } = expected(el);
+      expect(n.months.map((m) => m.rulesYear)).to.deep.equal(Array(12).fill(2026));
+      // Net and gross differ: the footer shows the net of the core, not the gross.
+      expect(n.totals.net.total).not.to.equal(forecast.totals.total);
+      expect($(el, '#amounts-net').getAttribute('aria-pressed')).to.equal('true');
+      expect(footer(el, 'total')).to.equal(money(n.totals.net.total, lang));
+      expect(cell(el, '2027-04', 'earnings')).to.equal(money(n.months[3].net.earnings, lang));
+      expect($(el, '#table-caption').textContent).to.contain(CAPTIONS[lang]);
+      // No month is marked gross.
+      expect($$(el, 'table[part="table"] .range').map((r) => r.textContent!.trim())).not.to.include(GROSS[lang]);
+      const sentence = $(el, '#net-rules-year').textContent!.replace(/\s+/g, ' ');
+      expect(sentence).to.contain(SENTENCE[lang]);
+      // Said once, next to the switch, not again in the notes.
+      expect($(el, '.net-notes').textContent!.replace(/\s+/g, ' ')).not.to.contain(SENTENCE[lang]);
+      expect($(el, '[part="year-end"] li[data-year="2027"]').textContent).to.contain(SCALE[lang]);
+      expect(el.shadowRoot!.textContent).not.to.match(/NaN|undefined|NET_|YEAR_END/);
+      await expect(el).to.be.accessible();
+      // The printed summary says it too.
+      expect($(el, '[part="print-summary"]').textContent!.replace(/\s+/g, ' ')).to.contain(SENTENCE[lang]);
+
+      // In gross, the sentence goes (the amounts are not estimated).
+      $(el, '#amounts-gross').click();
+      await el.updateComplete;
+      expect($(el, '#net-rules-year')).to.equal(null);
+      expect(footer(el, 'total')).to.equal(money(forecast.totals.total, lang));
+    });
+  }
+
+  it('explains a month of 2027 with the 2026 rules and their sources (en)', async () => {
+    const el = await net(LATER, 'en', 'default');
+    const { net: n } = expected(el);
+    ($(el, 'tr[data-month="2027-04"] .why') as HTMLButtonElement).click();
+    await el.updateComplete;
+    await aTimeout(0);
+    const text = $(el, '[part="explanation"]').textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain('With the rules of 2026: those of 2027 are not published yet.');
+    expect(text).to.contain(money(n.months[3].net.total).replace(/\s+/g, ' '));
+    expect(n.references.wageWithholding.title).to.contain('2026');
+    expect($(el, '[part="explanation"] [data-deduction="wageWithholding"] a').getAttribute('href')).to.equal(n.references.wageWithholding.href);
+    await expect(el).to.be.accessible();
   });
 });
 
@@ -268,6 +326,8 @@ describe('the cash calendar, the comparison and the exports in net', () => {
     expect(text).to.contain(money(forecast.totals.total, 'fr').replace(/\s+/g, ' '));
     expect(text).to.contain(money(n.totals.net.total, 'fr').replace(/\s+/g, ' '));
     expect(text).to.contain('2027');
+    // A plan of 2026 has its own rules: no sentence about the rules of another year.
+    expect($(el, '[part="print-summary"] .print-net-rules')).to.equal(null);
   });
 });
 

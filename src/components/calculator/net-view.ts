@@ -9,9 +9,9 @@ import { msg, str } from '@lit/localize';
 import type { Formatters } from '../../format.js';
 import { Dec, ZERO, money } from '../../rules/decimal.js';
 import type { CashMonth, Forecast, ForecastInput } from '../../rules/forecast.js';
-import { netForecast, type NetForecast, type NetYearEnd, type PersonInput } from '../../rules/net/index.js';
+import { netForecast, netRulesDate, type NetForecast, type NetYearEnd, type PersonInput } from '../../rules/net/index.js';
 import { benefitWithholding, benefitWithholdingRate } from '../../rules/net/benefit-net.js';
-import { NET_COVERED_FROM, NET_COVERED_UNTIL } from '../../rules/parameters/net.js';
+import { NET_COVERED_FROM } from '../../rules/parameters/net.js';
 import { netNoticeMessage, personSummary } from './net-messages.js';
 
 /** The amounts of one month or of the totals, as in the table. */
@@ -27,7 +27,7 @@ export type AmountsMode = 'net' | 'gross';
 
 /** What the month table, its totals, the chart and the cash calendar take from the net view. */
 export interface AmountsView {
-  /** The plan's net estimate, shown or not; `null` when it is not estimated (self-employed, or no month of 2025–2026). */
+  /** The plan's net estimate, shown or not; `null` when it is not estimated (self-employed, or no month from 2025 on). */
   net: NetForecast | null;
   /** Net amounts are shown (table, totals, chart, comparison). */
   shown: boolean;
@@ -66,8 +66,6 @@ export function amountsOf(forecast: Forecast, input: ForecastInput, net: boolean
   return { months: n.months.map((m) => ({ month: m.month, ...m.net })), totals: n.totals.net };
 }
 
-const covered = (date: string) => date >= NET_COVERED_FROM && date < NET_COVERED_UNTIL;
-
 /**
  * The cash calendar in net: each payment is the net of the month it is for; a benefit of a month
  * before the forecast (paid in its first months) loses the withholding of its phase.
@@ -81,10 +79,11 @@ export function netCash(cash: readonly CashMonth[], forecast: Forecast, input: F
     let wage = ZERO;
     const items = c.items.map((item) => {
       const m = byMonth.get(item.forMonth);
-      const date = `${item.forMonth}-01`;
+      // The date whose rules apply (the core decides: null before the encoded years).
+      const rules = netRulesDate(`${item.forMonth}-01`);
       let amount = item.amount;
       if (m?.covered) amount = item.kind === 'wage' ? m.net.earnings : m.net.benefit;
-      else if (item.beforeForecast && covered(date)) amount = money(new Dec(item.amount).minus(benefitWithholding(new Dec(item.amount), benefitWithholdingRate(phase, date))));
+      else if (item.beforeForecast && rules) amount = money(new Dec(item.amount).minus(benefitWithholding(new Dec(item.amount), benefitWithholdingRate(phase, rules))));
       if (item.kind === 'wage') wage = wage.plus(amount);
       else benefit = benefit.plus(amount);
       return { ...item, amount };
@@ -138,7 +137,8 @@ export function amountsView(o: AmountsViewOptions): AmountsView {
   const reason =
     input.scheme === 'self-employed'
       ? msg('For a self-employed person the net is not estimated: these amounts are gross (before social contributions and tax).', { id: 'nt3' })
-      : msg('The net can only be estimated for the months of 2025 and 2026 (the tax rules of later years are not known yet): these amounts are gross.', { id: 'nt4' });
+      : msg(str`The net can only be estimated from ${f.date(NET_COVERED_FROM)}: these amounts are gross.`, { id: 'ny1' });
+  const lastKnown = net?.warnings.find((w) => w.code === 'NET_RULES_OF_LAST_KNOWN_YEAR');
   const selfEmployedStep = available && computed.warnings.some((w) => w.code === 'NET_NOT_FOR_SELF_EMPLOYED' || w.code === 'NET_NOT_FOR_CHILDMINDER');
   const head = html`
     <div class="amounts-switch">
@@ -156,6 +156,7 @@ export function amountsView(o: AmountsViewOptions): AmountsView {
             ${input.person ? nothing : msg('Change it under "Your situation for tax".', { id: 'nt9' })}
           </p>`
         : nothing}
+      ${shown && lastKnown ? html`<p class="sentence" id="net-rules-year">${netNoticeMessage(lastKnown, f)}</p>` : nothing}
       ${selfEmployedStep
         ? html`<p class="sentence" id="net-self-employed">
             ${msg('The income of a self-employed activity (or of a childminder) is not estimated in net: it stays gross, before social contributions and tax.', { id: 'nt10' })}
@@ -212,12 +213,13 @@ export function renderNetNotes(net: NetForecast, f: Formatters): TemplateResult 
             <strong>${yearEndSentence(y, f)}</strong>
             ${msg(str`Tax estimated on the income of these months: ${f.money(y.taxDueLow)} to ${f.money(y.taxDueHigh)}; already withheld: ${f.money(y.withheld)}.`, { id: 'nt19' })}
             ${y.months < 12 ? msg(str`Only the ${y.months} months of ${y.year} in this forecast are counted; other income of that year changes the result.`, { id: 'nt20' }) : nothing}
+            ${y.rulesYear !== y.year ? msg(str`The tax scale of ${y.year} is not published yet: the one of ${y.rulesYear} is used.`, { id: 'ny5' }) : nothing}
           </li>`,
         )}
       </ul>
       <h4>${msg('How the net was estimated', { id: 'nt21' })}</h4>
       <ul class="notices net-notes">
-        ${net.warnings.filter((w) => w.code !== 'YEAR_END_PART_OF_YEAR').map((w) => html`<li class="level-${w.level}">${netNoticeMessage(w, f)}</li>`)}
+        ${net.warnings.filter((w) => w.code !== 'YEAR_END_PART_OF_YEAR' && w.code !== 'NET_RULES_OF_LAST_KNOWN_YEAR').map((w) => html`<li class="level-${w.level}">${netNoticeMessage(w, f)}</li>`)}
       </ul>
     </section>
   `;

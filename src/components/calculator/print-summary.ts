@@ -11,7 +11,7 @@ import { CUMULATION_RULES } from '../../rules/cumulation/index.js';
 import type { Scenario } from '../../scenario/types.js';
 import type { NetForecast } from '../../rules/net/index.js';
 import type { Draft } from './draft.js';
-import { personSummary } from './net-messages.js';
+import { netNoticeMessage, personSummary } from './net-messages.js';
 import { yearEndSentence } from './net-view.js';
 
 /** With `net`, the net totals and the year-end settlement are printed after the gross totals. */
@@ -68,6 +68,9 @@ export function renderPrintSummary(draft: Draft, planIndex: number, scenario: Sc
                 { id: 'nt71' },
               )}
             </p>
+            ${net.warnings
+              .filter((w) => w.code === 'NET_RULES_OF_LAST_KNOWN_YEAR')
+              .map((w) => html`<p class="print-net-rules">${netNoticeMessage(w, f)}</p>`)}
             <ul>
               ${net.yearEnd.map((y) => html`<li>${yearEndSentence(y, f)}</li>`)}
             </ul>`

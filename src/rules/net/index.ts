@@ -16,7 +16,6 @@ import {
   invalidityBenefitWithholdingPercent,
   keyFormula,
   NET_COVERED_FROM,
-  NET_COVERED_UNTIL,
   personalContributionPercent,
   primaryBenefitWithholdingPercent,
   specialContribution,
@@ -24,10 +23,12 @@ import {
 } from '../parameters/net.js';
 import { announcedInvalidityRate, benefitWithholding, benefitWithholdingRate } from './benefit-net.js';
 import { DEFAULT_PERSON, type BenefitPhase, type PersonInput } from './person.js';
+import { NET_LAST_RULES_YEAR, netRulesDate, onLastKnownRules } from './rules-date.js';
 import { wageNet, type WagePiece, type WageNet } from './wage-net.js';
 import { yearEnd, type YearIncome } from './year-end.js';
 
 export * from './person.js';
+export { netRulesDate, netCovered, onLastKnownRules, NET_LAST_RULES_DATE, NET_LAST_RULES_YEAR } from './rules-date.js';
 export { wageNet, type WagePiece, type WageNet } from './wage-net.js';
 
 export type DeductionCode =
@@ -49,8 +50,13 @@ export type NetDeductions = Record<DeductionCode, string>;
 
 export interface NetMonth {
   month: string;
-  /** False when the month is outside the years whose rules are encoded: net = gross. */
+  /** False when the month is before the years whose rules are encoded: net = gross. */
   covered: boolean;
+  /**
+   * The year whose rules give this month's net: its own year, or the last encoded year (2026) for a
+   * later month (`NET_RULES_OF_LAST_KNOWN_YEAR`); `null` when not covered.
+   */
+  rulesYear: number | null;
   net: NetAmounts;
   /**
    * Net earnings = gross − socialContribution + socialWorkBonus − specialContribution −
@@ -64,6 +70,8 @@ export interface NetMonth {
 
 export interface NetYearEnd {
   year: number;
+  /** The year whose tax scale is used: `year`, or the last encoded year for a later one. */
+  rulesYear: number;
   /** Months of that year in the forecast. */
   months: number;
   /** Middle of the range below. */
@@ -89,8 +97,9 @@ export interface NetForecast {
 
 const DEDUCTION_CODES: readonly DeductionCode[] = ['socialContribution', 'socialWorkBonus', 'specialContribution', 'wageWithholding', 'fiscalWorkBonus', 'benefitWithholding'];
 
-/** Where each deduction comes from (the reference of the row in force on `date`). */
-export function deductionReferences(date: string): Record<DeductionCode, Reference> {
+/** Where each deduction comes from (the reference of the row whose rules apply on `date`). */
+export function deductionReferences(day: string): Record<DeductionCode, Reference> {
+  const date = netRulesDate(day) ?? NET_COVERED_FROM;
   const ref = (p: Parameters<typeof valueAt>[0], fallback: Reference): Reference => (valueAt(p, date)?.reference as Reference | undefined) ?? fallback;
   const contribution = valueAt(personalContributionPercent, NET_COVERED_FROM)!.reference;
   const formula = ref(keyFormula, valueAt(keyFormula, NET_COVERED_FROM)!.reference);
@@ -103,8 +112,6 @@ export function deductionReferences(date: string): Record<DeductionCode, Referen
     benefitWithholding: valueAt(primaryBenefitWithholdingPercent, NET_COVERED_FROM)!.reference,
   };
 }
-
-const covered = (date: string) => date >= NET_COVERED_FROM && date < NET_COVERED_UNTIL;
 
 function phaseOf(segment: Segment, person: PersonInput): { phase: BenefitPhase; assumed: boolean } {
   if (segment.basis.kind === 'estimate') return { phase: segment.basis.phase, assumed: false };
@@ -192,7 +199,7 @@ function monthResult(m: Forecast['months'][number], input: ForecastInput, who: P
   };
 }
 
-/** What identifies a month's situation (the month itself aside). */
+/** What identifies a month's situation (the month itself aside; `date` is the date whose rules apply). */
 function monthKey(m: Forecast['months'][number], date: string): string {
   let key = `${date.slice(0, 4)}|${startAt(workBonus, date)}|${m.benefit}|${m.earnings}|${m.fullBenefit}`;
   for (const s of m.segments) key += `|${s.basis.kind === 'estimate' ? s.basis.phase : ''}/${s.benefit}/${s.latePenalty}/${s.fullDailyBenefit}/${s.indemnifiableDays}/${s.step}/${s.earnings}/${s.monthlyWage}/${s.fraction}`;
@@ -210,13 +217,23 @@ export function netForecast(forecast: Forecast, input: ForecastInput, person: Pe
   const sums = { socialContribution: ZERO, socialWorkBonus: ZERO, specialContribution: ZERO, wageWithholding: ZERO, fiscalWorkBonus: ZERO, benefitWithholding: ZERO } as Record<DeductionCode, Dec>;
   let fullBenefitTaxes = ZERO;
   let uncovered = 0;
+  const later: string[] = [];
 
   const months = forecast.months.map((m): NetMonth => {
-    const date = `${m.month}-01`;
-    if (!covered(date)) {
+    // The date whose rules apply: the month itself, or the last encoded day for a later month.
+    const date = netRulesDate(`${m.month}-01`);
+    if (date === null) {
       uncovered += 1;
-      return { month: m.month, covered: false, net: { benefit: m.benefit, earnings: m.earnings, total: m.total, gainVsNoWork: m.gainVsNoWork }, deductions: zeroDeductions(), benefitWithholdingIfAnnounced: '0.00' };
+      return {
+        month: m.month,
+        covered: false,
+        rulesYear: null,
+        net: { benefit: m.benefit, earnings: m.earnings, total: m.total, gainVsNoWork: m.gainVsNoWork },
+        deductions: zeroDeductions(),
+        benefitWithholdingIfAnnounced: '0.00',
+      };
     }
+    if (onLastKnownRules(`${m.month}-01`)) later.push(m.month);
     const key = monthKey(m, date);
     let r = results.get(key);
     if (!r) {
@@ -235,7 +252,7 @@ export function netForecast(forecast: Forecast, input: ForecastInput, person: Pe
     if (!r.d.fiscalWorkBonus.isZero()) y.fiscalWorkBonus = y.fiscalWorkBonus.plus(r.d.fiscalWorkBonus);
     y.withheld = y.withheld.plus(r.d.wageWithholding).plus(r.d.benefitWithholding);
     years.set(year, y);
-    return { month: m.month, covered: true, net: r.net, deductions: r.deductions, benefitWithholdingIfAnnounced: r.ifAnnounced };
+    return { month: m.month, covered: true, rulesYear: Number(date.slice(0, 4)), net: r.net, deductions: r.deductions, benefitWithholdingIfAnnounced: r.ifAnnounced };
   });
 
   // Totals: the gross totals less the deductions (every uncovered month has none).
@@ -245,8 +262,14 @@ export function netForecast(forecast: Forecast, input: ForecastInput, person: Pe
   const netEarnings = new Dec(t.earnings).minus(wageDeductions);
   const netGain = new Dec(t.gainVsNoWork).minus(wageDeductions).minus(sums.benefitWithholding).plus(fullBenefitTaxes);
 
-  if (uncovered > 0) warnings.push({ code: 'NET_NOT_COVERED', level: 'warning', params: { from: NET_COVERED_FROM, until: '2026-12-31', months: uncovered } });
-  if (forecast.months.some((m) => m.month >= '2026')) addNotice(warnings, { code: 'KEY_FORMULA_MAY_CHANGE', level: 'info', params: {} });
+  if (uncovered > 0) warnings.push({ code: 'NET_NOT_COVERED', level: 'warning', params: { from: NET_COVERED_FROM, months: uncovered } });
+  if (later.length > 0)
+    warnings.push({
+      code: 'NET_RULES_OF_LAST_KNOWN_YEAR',
+      level: 'warning',
+      params: { year: NET_LAST_RULES_YEAR, from: later[0], until: later[later.length - 1], months: later.length },
+    });
+  if (forecast.months.some((m) => m.month.startsWith('2026'))) addNotice(warnings, { code: 'KEY_FORMULA_MAY_CHANGE', level: 'info', params: {} });
 
   const ends = [...years.values()].map((y) => {
     const e = yearEnd(y, who);
@@ -254,6 +277,7 @@ export function netForecast(forecast: Forecast, input: ForecastInput, person: Pe
     if (e.months < 12) addNotice(warnings, { code: 'YEAR_END_PART_OF_YEAR', level: 'info', params: { year: e.year, months: e.months } });
     return {
       year: e.year,
+      rulesYear: e.rulesYear,
       months: e.months,
       taxDue: money(mid),
       withheld: money(e.withheld),

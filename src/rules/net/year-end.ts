@@ -10,6 +10,7 @@ import { Dec, HUNDRED, ZERO } from '../decimal.js';
 import { requireValueAt, valueAt } from '../parameters/parameter.js';
 import { incomeTax, keyFormula, municipalSurchargePercent } from '../parameters/net.js';
 import type { PersonInput } from './person.js';
+import { netRulesDate } from './rules-date.js';
 import { cent, familyReductions, lumpSumExpenses, scaleTax } from './wage-net.js';
 
 /** What one calendar year of the forecast adds up to. */
@@ -26,6 +27,8 @@ export interface YearIncome {
 
 export interface YearEnd {
   year: number;
+  /** The year whose tax scale is used: `year`, or the last encoded year for a later one. */
+  rulesYear: number;
   /** Months of the year in the forecast (the rest of the year is not counted). */
   months: number;
   taxableIncome: Dec;
@@ -61,13 +64,14 @@ function stateTax(income: YearIncome, person: PersonInput, date: string): { tax:
   return { tax: cent(tax), benefitPart, taxable };
 }
 
-/** The estimate of one calendar year. */
+/** The estimate of one calendar year (a year after the encoded ones: with the last encoded year's scale). */
 export function yearEnd(income: YearIncome, person: PersonInput): YearEnd {
-  const date = `${income.year}-01-01`;
+  const date = netRulesDate(`${income.year}-01-01`) ?? `${income.year}-01-01`;
   const { tax, benefitPart, taxable } = stateTax(income, person, date);
   const surcharge = new Dec(requireValueAt(municipalSurchargePercent, date).value).div(HUNDRED).plus(1);
   return {
     year: income.year,
+    rulesYear: Number(date.slice(0, 4)),
     months: income.months,
     taxableIncome: cent(taxable),
     taxDueLow: cent(tax.minus(benefitPart).times(surcharge)),

@@ -416,6 +416,11 @@ export const municipalSurchargePercent: Parameter<string> = {
   values: { '2025-01-01': { value: '7', reference: MUNICIPAL_ASSUMPTION } },
 };
 
-/** The first and the day after the last day the net estimate covers. */
+/** The first day the net estimate covers (earlier months stay gross: `NET_NOT_COVERED`). */
 export const NET_COVERED_FROM = '2025-01-01';
-export const NET_COVERED_UNTIL = '2027-01-01';
+/**
+ * The day after the last day whose rules are encoded: a 1 January, where the parameters above end.
+ * Later months are estimated with the rules in force the day before (src/rules/net/rules-date.ts,
+ * `NET_RULES_OF_LAST_KNOWN_YEAR`). Encoding a new year: add its rows, move these ends and this date.
+ */
+export const NET_RULES_UNTIL = '2027-01-01';
