@@ -168,7 +168,7 @@ describe('the year-end settlement and the limits of the estimate', () => {
   it('says pay, get back, nothing or either way, rounded to 10 €', () => {
     const f = formatters('en');
     const year = (balanceLow: string, balance: string, balanceHigh: string) =>
-      yearEndSentence({ year: 2026, months: 12, taxDue: '0', withheld: '0', balance, taxDueLow: '0', taxDueHigh: '0', balanceLow, balanceHigh }, f);
+      yearEndSentence({ year: 2026, months: 12, taxDue: '0', withheld: '0', balance, taxDueLow: '0', taxDueHigh: '0', balanceLow, balanceHigh, rulesYear: 2026 }, f);
     expect(year('100.00', '1313.96', '2527.00')).to.equal('2026: with the tax assessment of 2027, you may have to pay about €1,310.00 (between €100.00 and €2,530.00).');
     expect(year('-804.99', '-500.00', '-195.01')).to.equal('2026: with the tax assessment of 2027, you may get back about €500.00 (between €200.00 and €800.00).');
     expect(year('0.25', '0.51', '0.77')).to.contain('nothing to pay and nothing to get back');
