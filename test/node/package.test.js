@@ -130,6 +130,8 @@ test('works as a plain <script type="module"> in a scratch page, French and Germ
     await page.waitForFunction(() => document.querySelector('ips-benefits-calculator').shadowRoot.querySelector('table[part="table"] tbody th').textContent.includes('janvier'));
     await page.evaluate(() => document.documentElement.setAttribute('lang', 'de-BE'));
     await page.waitForFunction(() => document.querySelector('ips-benefits-calculator').shadowRoot.querySelector('table[part="table"] tbody th').textContent.includes('Januar'));
+    // Month names follow the language at once (Intl); the texts when the German files have arrived.
+    await page.waitForFunction(() => document.querySelector('ips-benefits-calculator').shadowRoot.querySelector('h2').textContent.includes('Krankengeld'), { timeout: 15000 });
     const title = await page.evaluate(() => document.querySelector('ips-benefits-calculator').shadowRoot.querySelector('h2').textContent.trim());
     assert.equal(title, 'Krankengeld und Lohn, Monat für Monat');
     assert.deepEqual(errors, []);
