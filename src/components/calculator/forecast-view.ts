@@ -40,6 +40,11 @@ const { forecast, f } = o;
   const s = a?.totals ?? t;
   const benefitLabel = a?.labels.benefit ?? msg('Benefit', { id: 'mt' });
   const earningsLabel = a?.labels.earnings ?? msg('Gross wage', { id: 'mu' });
+  // Gross until the on-demand views bring the switch.
+  const cells = (x: typeof t) => html`<td class="total">${f.money(x.total)}</td>
+    <td class="benefit">${f.money(x.benefit)}</td>
+    <td class="earnings">${f.money(x.earnings)}</td>
+    <td class="gain">${f.money(x.gainVsNoWork)}</td>`;
   const n = forecast.months.length;
   const explained = forecast.months.find((m) => m.month === o.explainedMonth);
   return html`
@@ -95,12 +100,7 @@ const { forecast, f } = o;
                   data-month=${m.month}
                 >
                   <th scope="row">${f.month(m.month)}</th>
-                  ${a
-                    ? a.cells(i)
-                    : html`<td class="total">${f.money(m.total)}</td>
-                        <td class="benefit">${f.money(m.benefit)}</td>
-                        <td class="earnings">${f.money(m.earnings)}</td>
-                        <td class="gain">${f.money(m.gainVsNoWork)}</td>`}
+                  ${a ? a.cells(i) : cells(m)}
                   <td class="marks">${authorisationMarks(m, f)}</td>
                   <td class="why-cell">
                     <button
@@ -125,12 +125,7 @@ const { forecast, f } = o;
           <tfoot>
             <tr>
               <th scope="row">${msg('Total', { id: 'mp' })}</th>
-              ${a
-                ? a.cells(null)
-                : html`<td class="total">${f.money(t.total)}</td>
-                    <td class="benefit">${f.money(t.benefit)}</td>
-                    <td class="earnings">${f.money(t.earnings)}</td>
-                    <td class="gain">${f.money(t.gainVsNoWork)}</td>`}
+              ${a ? a.cells(null) : cells(t)}
               <td class="marks">${isPositiveMoney(t.atRisk) ? msg(str`At risk: ${f.money(t.atRisk)}`, { id: 'm14' }) : ''}</td>
               <td class="why-cell"></td>
               <td>${f.number(t.indemnifiableDays)}</td>
