@@ -101,7 +101,7 @@ describe('prepare a handout', function () {
     expect($$(el, 'summary, details, button').filter((n) => n.checkVisibility()).length).to.equal(0);
   });
 
-  it('says what to do next from the coming dates, and shows gross amounts where the net is not known yet', async () => {
+  it('says what to do next from the coming dates, net and gross after 2026 (on the last known rules)', async () => {
     const year = new Date().getFullYear() + 2;
     const later: Scenario = {
       ...EXAMPLE,
@@ -118,6 +118,27 @@ describe('prepare a handout', function () {
     expect(steps[1]).to.contain(`By ${f.date(`${year}-03-31`)} at the latest: ask the medical advisor to authorise the new hours (16 h a week)`);
     const core = forecastScenario(later);
     if (!core.ok) throw new Error('valid');
+    // Months after 2026 are estimated with the 2026 rules: net and gross side by side.
+    const head = $$(el, '.client-handout table.months thead th').map(text);
+    expect(head).to.deep.equal(['Month', 'Without work', 'With the work', 'Difference', 'net', 'gross', 'net', 'gross', 'net', 'gross']);
+    const cells = [...$(el, '.client-handout table.months tbody tr').querySelectorAll('td')].map(text);
+    const m = core.forecast.months[0];
+    expect([cells[1], cells[3], cells[5]]).to.deep.equal([f.money(m.fullBenefit), f.money(m.total), f.money(m.gainVsNoWork)]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows gross amounts only where the net is not known (before 2025)', async () => {
+    const earlier: Scenario = {
+      ...EXAMPLE,
+      start: '2024-01',
+      work: EXAMPLE.work.map((s) => ({ ...s, from: s.from.replace('2026', '2024') })),
+    };
+    const el = await calculator(earlier);
+    await openPanel(el);
+    await emulateMedia({ media: 'print' });
+    const f = formatters('en');
+    const core = forecastScenario(earlier);
+    if (!core.ok) throw new Error(JSON.stringify(core));
     const head = $$(el, '.client-handout table.months thead th').map(text);
     expect(head).to.deep.equal(['Month', 'Without work', 'With the work', 'Difference']);
     const cells = [...$(el, '.client-handout table.months tbody tr').querySelectorAll('td')].map(text);
