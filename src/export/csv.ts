@@ -3,7 +3,7 @@
  * row. French, Dutch and German use a decimal comma, so their fields are separated by semicolons (as
  * spreadsheets in those locales expect); English uses a decimal point and commas.
  */
-import { Dec } from '../rules/decimal.js';
+import { Dec, money } from '../rules/decimal.js';
 import type { Forecast } from '../rules/forecast.js';
 import type { NetForecast } from '../rules/net/index.js';
 
@@ -73,7 +73,7 @@ export function forecastCsv(forecast: Forecast, labels: CsvLabels, decimalComma:
   ];
   if (net) {
     const n = net.forecast;
-    const deductions = (d: NetForecast['totals']['deductions']) => num(new Dec(d.socialContribution).minus(d.socialWorkBonus).plus(d.specialContribution).plus(d.wageWithholding).plus(d.benefitWithholding).toFixed(2));
+    const deductions = (d: NetForecast['totals']['deductions']) => num(money(new Dec(d.socialContribution).minus(d.socialWorkBonus).plus(d.specialContribution).plus(d.wageWithholding).plus(d.benefitWithholding)));
     rows[0].push(net.labels.netBenefit, net.labels.netEarnings, net.labels.netTotal, net.labels.netGain, net.labels.deductions);
     n.months.forEach((m, i) => rows[i + 1].push(num(m.net.benefit), num(m.net.earnings), num(m.net.total), num(m.net.gainVsNoWork), deductions(m.deductions)));
     const t = n.totals;

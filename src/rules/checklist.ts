@@ -8,6 +8,7 @@
  * authorisation's end and reviews, the employer's monthly declaration and the payment dates of
  * the cash calendar. Not on the element's main-file import path (only core.ts and the views).
  */
+import { Dec } from './decimal.js';
 import { addMonthsToDate, daysInMonth, workingDayBefore } from './calendar.js';
 import { latestAuthorisationEnd, requestDeadline, reviewDates } from './authorisation.js';
 import type { CashMonth, Forecast } from './forecast-types.js';
@@ -73,7 +74,8 @@ export interface PlanResult {
   cash: readonly CashMonth[];
 }
 
-const isWork = (step: WorkStep | undefined): boolean => !!step && step.kind !== 'volunteer' && Number(step.hoursPerWeek) > 0;
+/** A step of paid work: some hours, and not volunteering (which the checklist dates apart). */
+export const isPaidWorkStep = (step: WorkStep | undefined): boolean => !!step && step.kind !== 'volunteer' && new Dec(step.hoursPerWeek).gt(0);
 
 /** The dated items of a plan, in date order (then in the order of `CHECKLIST_KINDS`). */
 export function buildChecklist(plan: PlanResult, planId?: string): ChecklistItem[] {
@@ -88,9 +90,9 @@ export function buildChecklist(plan: PlanResult, planId?: string): ChecklistItem
     if (step.kind === 'volunteer') {
       add(workingDayBefore(step.from), 'volunteer-advisor', { stepIndex });
       add(step.from, 'volunteer-start', { stepIndex });
-    } else if (!isWork(step)) {
-      if (isWork(previous)) add(step.from, 'work-stop', { stepIndex });
-    } else if (!isWork(previous)) {
+    } else if (!isPaidWorkStep(step)) {
+      if (isPaidWorkStep(previous)) add(step.from, 'work-stop', { stepIndex });
+    } else if (!isPaidWorkStep(previous)) {
       add(requestDeadline(step.from), 'request-deadline', { stepIndex });
       add(step.from, 'work-start', { stepIndex });
     } else if (previous.hoursPerWeek !== step.hoursPerWeek || (previous.kind ?? 'employee') !== (step.kind ?? 'employee')) {

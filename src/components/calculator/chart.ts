@@ -34,8 +34,14 @@ export function niceStep(max: number): number {
   return (fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 5 ? 5 : 10) * magnitude;
 }
 
+/**
+ * A drawing coordinate (pixels or per cent) rounded to a thousandth for the SVG text: layout only,
+ * never money (amounts stay decimal strings from the core).
+ */
+export const coord = (x: number) => Math.round(x * 1000) / 1000;
+
 /** Per cent of the plot's width, as an SVG length. */
-export const pc = (x: number) => `${x.toFixed(3)}%`;
+export const pc = (x: number) => `${coord(x)}%`;
 
 /**
  * The plot: the values axis (labels at their heights) beside the drawing, which fills the rest of

@@ -13,7 +13,7 @@ import { msg, str } from '@lit/localize';
 import type { Formatters } from '../../format.js';
 import { isPositiveMoney } from '../../rules/decimal.js';
 import type { IncomeCurve } from '../../scenario/income-curve.js';
-import { niceStep, pc, plot, yOf, type Frame } from './chart.js';
+import { coord, niceStep, pc, plot, yOf, type Frame } from './chart.js';
 
 /** Two decimal texts of the same hours ("16" and "16.0"). */
 const same = (a: string, b: string | null) => b !== null && Number(a) === Number(b);
@@ -85,7 +85,7 @@ export function renderIncomeCurve(curve: IncomeCurve | null, f: Formatters): Tem
     const frame: Frame = { height: 230, top: 40, bottom: 24, max: Math.ceil(most / step) * step };
     const y = (v: number) => yOf(frame, v);
     const x = (hours: number | string) => (Number(hours) / full) * 100;
-    const line = (key: 'total' | 'benefit') => points.map((p) => `${x(p.hours).toFixed(3)},${y(Number(p[key])).toFixed(2)}`).join(' ');
+    const line = (key: 'total' | 'benefit') => points.map((p) => `${coord(x(p.hours))},${coord(y(Number(p[key])))}`).join(' ');
     const ticks = Array.from({ length: Math.round(frame.max / step) + 1 }, (_, i) => i * step);
     const hourStep = full > 20 ? 10 : 5;
     const hourTicks = Array.from({ length: Math.floor(full / hourStep) + 1 }, (_, i) => i * hourStep).filter((h) => full - h >= hourStep * 0.6 || h === 0);

@@ -10,6 +10,7 @@ import type { Formatters } from '../../../format.js';
 import { CUMULATION_RULES } from '../../../rules/cumulation/index.js';
 import { parseDecimal } from '../../../rules/decimal.js';
 import { hoursWithoutReduction } from '../../../rules/summary.js';
+import { isPaidWorkStep } from '../../../rules/checklist.js';
 import type { Scenario } from '../../../scenario/types.js';
 import type { PlanResult } from '../plan-result.js';
 import { ACTION_KINDS, actionSentence, checklistTitle, itemDate } from './checklist-text.js';
@@ -182,7 +183,7 @@ function renderPlansCompared(o: DocumentOptions): TemplateResult {
 /** The assumptions, in plain words. */
 function renderAppendix(o: DocumentOptions, scenario: Scenario, projected: boolean, net: boolean): TemplateResult {
   const { f } = o;
-  const work = scenario.work.find((s) => s.kind !== 'volunteer' && Number(s.hoursPerWeek) > 0);
+  const work = scenario.work.find((s) => isPaidWorkStep(s));
   const full = work?.fullTimeHoursPerWeek ? parseDecimal(work.fullTimeHoursPerWeek) : null;
   const free = full && full.gt(0) && scenario.scheme !== 'self-employed' && work?.kind !== 'self-employed' ? hoursWithoutReduction(full, work!.from) : null;
   const rule = [...CUMULATION_RULES].reverse().find((r) => r.validFrom <= `${scenario.start}-01`);
