@@ -3,7 +3,7 @@
  * year), work or not; none on invalidity benefits (year 2 on), whose withholding was announced and
  * then postponed without a new date. Both are parameters with their sources.
  */
-import { Dec, HUNDRED, ZERO } from '../decimal.js';
+import { Dec, ZERO, ratio } from '../decimal.js';
 import { requireValueAt } from '../parameters/parameter.js';
 import { invalidityBenefitWithholdingPercent, primaryBenefitWithholdingPercent } from '../parameters/net.js';
 import type { BenefitPhase } from './person.js';
@@ -12,12 +12,12 @@ import { cent } from './wage-net.js';
 /** The rate applied in a phase, as a ratio. */
 export function benefitWithholdingRate(phase: BenefitPhase, date: string): Dec {
   const text = phase === 'primary' ? requireValueAt(primaryBenefitWithholdingPercent, date).value : requireValueAt(invalidityBenefitWithholdingPercent, date).value.applied;
-  return new Dec(text).div(HUNDRED);
+  return ratio(text);
 }
 
 /** The rate announced for invalidity benefits (the top of the range shown). */
 export function announcedInvalidityRate(date: string): Dec {
-  return new Dec(requireValueAt(invalidityBenefitWithholdingPercent, date).value.announced).div(HUNDRED);
+  return ratio(requireValueAt(invalidityBenefitWithholdingPercent, date).value.announced);
 }
 
 /** Withholding on an amount of benefit, to the cent. */

@@ -126,6 +126,10 @@ interface MonthResult {
   fullBenefitTax: Dec;
   ifAnnounced: string;
   taxable: Dec;
+  /** The month's gross benefit (what the tax return counts as benefit). */
+  grossBenefit: Dec;
+  /** Withheld on wage and benefit. */
+  withheld: Dec;
   notices: Notice[];
 }
 
@@ -176,7 +180,8 @@ function monthResult(m: Forecast['months'][number], input: ForecastInput, who: P
     if (slip.specialContribution.gt(0)) notices.push(notice('SPECIAL_CONTRIBUTION_SETTLED_YEARLY'));
   }
 
-  const benefitNet = new Dec(m.benefit).minus(benefitTax);
+  const grossBenefit = new Dec(m.benefit);
+  const benefitNet = grossBenefit.minus(benefitTax);
   const earningsNet = (slip ? slip.net : ZERO).plus(notSalaried);
   const total = benefitNet.plus(earningsNet);
   const gain = total.minus(new Dec(m.fullBenefit).minus(fullBenefitTax));
@@ -195,6 +200,8 @@ function monthResult(m: Forecast['months'][number], input: ForecastInput, who: P
     fullBenefitTax,
     ifAnnounced: money(ifAnnounced),
     taxable: slip?.taxable ?? ZERO,
+    grossBenefit,
+    withheld: d.wageWithholding.plus(benefitTax),
     notices,
   };
 }
@@ -213,9 +220,8 @@ export function netForecast(forecast: Forecast, input: ForecastInput, person: Pe
   if (!person) warnings.push({ code: 'NET_DEFAULT_PERSON', level: 'info', params: {} });
   const payslips = new Map<string, WageNet>();
   const results = new Map<string, MonthResult>();
-  const years = new Map<number, YearIncome>();
-  const sums = { socialContribution: ZERO, socialWorkBonus: ZERO, specialContribution: ZERO, wageWithholding: ZERO, fiscalWorkBonus: ZERO, benefitWithholding: ZERO } as Record<DeductionCode, Dec>;
-  let fullBenefitTaxes = ZERO;
+  /** How many months of each year share each result: the sums are taken once per result. */
+  const tally = new Map<number, Map<MonthResult, number>>();
   let uncovered = 0;
   const later: string[] = [];
 
@@ -239,21 +245,33 @@ export function netForecast(forecast: Forecast, input: ForecastInput, person: Pe
     if (!r) {
       r = monthResult(m, input, who, date, payslips);
       results.set(key, r);
+      for (const n of r.notices) addNotice(warnings, n);
     }
-    for (const n of r.notices) addNotice(warnings, n);
-    for (const code of DEDUCTION_CODES) if (!r.d[code].isZero()) sums[code] = sums[code].plus(r.d[code]);
-    if (!r.fullBenefitTax.isZero()) fullBenefitTaxes = fullBenefitTaxes.plus(r.fullBenefitTax);
-
     const year = Number(m.month.slice(0, 4));
-    const y = years.get(year) ?? { year, months: 0, taxableWage: ZERO, benefit: ZERO, fiscalWorkBonus: ZERO, withheld: ZERO };
-    y.months += 1;
-    if (!r.taxable.isZero()) y.taxableWage = y.taxableWage.plus(r.taxable);
-    y.benefit = y.benefit.plus(m.benefit);
-    if (!r.d.fiscalWorkBonus.isZero()) y.fiscalWorkBonus = y.fiscalWorkBonus.plus(r.d.fiscalWorkBonus);
-    y.withheld = y.withheld.plus(r.d.wageWithholding).plus(r.d.benefitWithholding);
-    years.set(year, y);
+    let ofYear = tally.get(year);
+    if (!ofYear) tally.set(year, (ofYear = new Map()));
+    ofYear.set(r, (ofYear.get(r) ?? 0) + 1);
     return { month: m.month, covered: true, rulesYear: Number(date.slice(0, 4)), net: r.net, deductions: r.deductions, benefitWithholdingIfAnnounced: r.ifAnnounced };
   });
+
+  // The sums: each distinct month once, times the number of months it stands for.
+  const sums = { socialContribution: ZERO, socialWorkBonus: ZERO, specialContribution: ZERO, wageWithholding: ZERO, fiscalWorkBonus: ZERO, benefitWithholding: ZERO } as Record<DeductionCode, Dec>;
+  let fullBenefitTaxes = ZERO;
+  const times = (value: Dec, count: number) => (count === 1 ? value : value.times(count));
+  const years: YearIncome[] = [];
+  for (const [year, ofYear] of tally) {
+    const y: YearIncome = { year, months: 0, taxableWage: ZERO, benefit: ZERO, fiscalWorkBonus: ZERO, withheld: ZERO };
+    for (const [r, count] of ofYear) {
+      y.months += count;
+      for (const code of DEDUCTION_CODES) if (!r.d[code].isZero()) sums[code] = sums[code].plus(times(r.d[code], count));
+      if (!r.fullBenefitTax.isZero()) fullBenefitTaxes = fullBenefitTaxes.plus(times(r.fullBenefitTax, count));
+      if (!r.taxable.isZero()) y.taxableWage = y.taxableWage.plus(times(r.taxable, count));
+      if (!r.grossBenefit.isZero()) y.benefit = y.benefit.plus(times(r.grossBenefit, count));
+      if (!r.d.fiscalWorkBonus.isZero()) y.fiscalWorkBonus = y.fiscalWorkBonus.plus(times(r.d.fiscalWorkBonus, count));
+      if (!r.withheld.isZero()) y.withheld = y.withheld.plus(times(r.withheld, count));
+    }
+    years.push(y);
+  }
 
   // Totals: the gross totals less the deductions (every uncovered month has none).
   const wageDeductions = sums.socialContribution.minus(sums.socialWorkBonus).plus(sums.specialContribution).plus(sums.wageWithholding);
@@ -271,7 +289,7 @@ export function netForecast(forecast: Forecast, input: ForecastInput, person: Pe
     });
   if (forecast.months.some((m) => m.month.startsWith('2026'))) addNotice(warnings, { code: 'KEY_FORMULA_MAY_CHANGE', level: 'info', params: {} });
 
-  const ends = [...years.values()].map((y) => {
+  const ends = years.map((y) => {
     const e = yearEnd(y, who);
     const mid = e.taxDueLow.plus(e.taxDueHigh).div(2).toDecimalPlaces(2, Dec.ROUND_HALF_UP);
     if (e.months < 12) addNotice(warnings, { code: 'YEAR_END_PART_OF_YEAR', level: 'info', params: { year: e.year, months: e.months } });

@@ -7,7 +7,7 @@
  * Each step is one small function with the rule it applies. Amounts are rounded to the cent at
  * each step, half up, as the key formula says (Annex III AR/CIR 92, point 3).
  */
-import { Dec, ZERO, HUNDRED } from '../decimal.js';
+import { Dec, ZERO, constant, ratio } from '../decimal.js';
 import { requireValueAt, valueAt } from '../parameters/parameter.js';
 import {
   blueCollarDeclaredPercent,
@@ -25,7 +25,7 @@ import type { PersonInput } from './person.js';
 
 /** To the cent, half up. */
 export const cent = (value: Dec): Dec => value.toDecimalPlaces(2, Dec.ROUND_HALF_UP);
-const percent = (text: string): Dec => new Dec(text).div(HUNDRED);
+const percent = ratio;
 const max0 = (value: Dec): Dec => (value.isNegative() ? ZERO : value);
 
 /** Part of a month's wage from one work step (a month can hold two steps). */
@@ -69,9 +69,9 @@ export function ownContribution(declared: Dec, date: string): Dec {
 
 /** R of one part of the work bonus for a full-time monthly reference wage S, to the cent. */
 export function workBonusAmount(part: WorkBonusPart, referenceWage: Dec): Dec {
-  if (referenceWage.lte(part.from)) return new Dec(part.max);
-  if (referenceWage.gt(part.to)) return ZERO;
-  return max0(cent(new Dec(part.max).minus(new Dec(part.slope).times(referenceWage.minus(part.from)))));
+  if (referenceWage.lte(constant(part.from))) return constant(part.max);
+  if (referenceWage.gt(constant(part.to))) return ZERO;
+  return max0(cent(constant(part.max).minus(constant(part.slope).times(referenceWage.minus(constant(part.from))))));
 }
 
 /**
@@ -119,7 +119,7 @@ function preparedScale(scale: readonly Bracket[]) {
     let from = ZERO;
     let base = ZERO;
     for (const bracket of scale) {
-      const upTo = bracket.upTo === null ? null : new Dec(bracket.upTo);
+      const upTo = bracket.upTo === null ? null : constant(bracket.upTo);
       const rate = percent(bracket.percent);
       prepared.push({ upTo, rate, from, base });
       if (upTo) {
@@ -143,16 +143,16 @@ export function scaleTax(scale: readonly Bracket[], income: Dec): Dec {
 
 /** Lump-sum professional expenses: a percentage of the yearly wage, capped. */
 export function lumpSumExpenses(yearly: Dec, expensesPercent: string, expensesMax: string): Dec {
-  return Dec.min(cent(yearly.times(percent(expensesPercent))), new Dec(expensesMax));
+  return Dec.min(cent(yearly.times(percent(expensesPercent))), constant(expensesMax));
 }
 
 /** Yearly reductions for dependants in the key formula (children, single parent, others). */
 export function familyReductions(formula: KeyFormula, person: PersonInput, date: string): Dec {
   const n = person.dependentChildren;
   const last = formula.children.length - 1;
-  let total = n <= last ? new Dec(formula.children[n]) : new Dec(formula.children[last]).plus(new Dec(formula.childExtra).times(n - last));
-  if (person.taxSituation === 'single-parent' && n > 0) total = total.plus(formula.singleParent);
-  if (person.otherDependants > 0) total = total.plus(new Dec(requireValueAt(otherDependantReduction, date).value).times(person.otherDependants));
+  let total = n <= last ? constant(formula.children[n]) : constant(formula.children[last]).plus(constant(formula.childExtra).times(n - last));
+  if (person.taxSituation === 'single-parent' && n > 0) total = total.plus(constant(formula.singleParent));
+  if (person.otherDependants > 0) total = total.plus(constant(requireValueAt(otherDependantReduction, date).value).times(person.otherDependants));
   return total;
 }
 
@@ -167,10 +167,10 @@ export function keyFormulaWithholding(taxable: Dec, person: PersonInput, date: s
   const netIncome = yearly.minus(lumpSumExpenses(yearly, formula.expensesPercent, formula.expensesMax));
   let base: Dec;
   if (person.taxSituation === 'couple-one-income') {
-    const imputed = Dec.min(cent(netIncome.times(percent(formula.quotientPercent))), new Dec(formula.quotientMax));
-    base = scaleTax(formula.scale, netIncome.minus(imputed)).plus(scaleTax(formula.scale, imputed)).minus(new Dec(formula.taxFreeReduction).times(2));
+    const imputed = Dec.min(cent(netIncome.times(percent(formula.quotientPercent))), constant(formula.quotientMax));
+    base = scaleTax(formula.scale, netIncome.minus(imputed)).plus(scaleTax(formula.scale, imputed)).minus(constant(formula.taxFreeReduction).times(2));
   } else {
-    base = scaleTax(formula.scale, netIncome).minus(formula.taxFreeReduction);
+    base = scaleTax(formula.scale, netIncome).minus(constant(formula.taxFreeReduction));
   }
   const yearlyTax = max0(max0(base).minus(familyReductions(formula, person, date)));
   return cent(yearlyTax.div(12));
@@ -184,10 +184,10 @@ export function fiscalWorkBonus(a: Dec, b: Dec, date: string): Dec {
 
 function bandAmount(bands: readonly ContributionBand[], wage: Dec): Dec {
   for (const band of bands) {
-    if (band.upTo !== null && wage.gt(band.upTo)) continue;
-    let amount = new Dec(band.fixed).plus(cent(wage.minus(band.over).times(percent(band.percent))));
-    amount = Dec.max(amount, band.min);
-    if (band.max !== null) amount = Dec.min(amount, band.max);
+    if (band.upTo !== null && wage.gt(constant(band.upTo))) continue;
+    let amount = constant(band.fixed).plus(cent(wage.minus(constant(band.over)).times(percent(band.percent))));
+    amount = Dec.max(amount, constant(band.min));
+    if (band.max !== null) amount = Dec.min(amount, constant(band.max));
     return cent(amount);
   }
   return ZERO;

@@ -6,7 +6,7 @@
  * yearly base amount was not found: the low end grants that whole part, the high end none of it.
  * The municipal surcharge is an assumption (7 %). Only the months of the forecast are counted.
  */
-import { Dec, HUNDRED, ZERO } from '../decimal.js';
+import { Dec, ZERO, constant, ratio } from '../decimal.js';
 import { requireValueAt, valueAt } from '../parameters/parameter.js';
 import { incomeTax, keyFormula, municipalSurchargePercent } from '../parameters/net.js';
 import type { PersonInput } from './person.js';
@@ -45,11 +45,11 @@ function stateTax(income: YearIncome, person: PersonInput, date: string): { tax:
   const wage = Dec.max(income.taxableWage, 0);
   const netWage = wage.minus(lumpSumExpenses(wage, rules.expensesPercent, rules.expensesMax));
   const taxable = netWage.plus(income.benefit);
-  const pct = (t: string) => new Dec(t).div(HUNDRED);
-  const taxFree = scaleTax(rules.scale, new Dec(rules.taxFreeSum));
+  const pct = ratio;
+  const taxFree = scaleTax(rules.scale, constant(rules.taxFreeSum));
   let tax: Dec;
   if (person.taxSituation === 'couple-one-income') {
-    const imputed = Dec.min(cent(taxable.times(pct(rules.quotientPercent))), new Dec(rules.quotientMax));
+    const imputed = Dec.min(cent(taxable.times(pct(rules.quotientPercent))), constant(rules.quotientMax));
     const own = scaleTax(rules.scale, taxable.minus(imputed));
     const partner = scaleTax(rules.scale, imputed);
     tax = Dec.max(own.minus(taxFree), 0).plus(Dec.max(partner.minus(taxFree), 0));
@@ -68,7 +68,7 @@ function stateTax(income: YearIncome, person: PersonInput, date: string): { tax:
 export function yearEnd(income: YearIncome, person: PersonInput): YearEnd {
   const date = netRulesDate(`${income.year}-01-01`) ?? `${income.year}-01-01`;
   const { tax, benefitPart, taxable } = stateTax(income, person, date);
-  const surcharge = new Dec(requireValueAt(municipalSurchargePercent, date).value).div(HUNDRED).plus(1);
+  const surcharge = ratio(requireValueAt(municipalSurchargePercent, date).value).plus(1);
   return {
     year: income.year,
     rulesYear: Number(date.slice(0, 4)),
