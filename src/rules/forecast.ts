@@ -105,6 +105,32 @@ function toMoney(value: Dec): Money {
 
 const NO_MONEY = toMoney(ZERO);
 
+/**
+ * Per month of a forecast made by `computeForecast`: the amounts behind its texts if it has one
+ * segment, nothing at risk and no penalty, else `undefined`. Every such month with the same
+ * situation and number of paid days has the same object, so what is derived from it (the net) is
+ * computed once, without reading the texts back. Kept in a property JSON does not see.
+ */
+const SHARED = Symbol('sharedMonthAmounts');
+
+/** The decimal amounts of a month, shared by the months of a forecast that are alike. */
+export interface SharedMonthAmounts {
+  readonly benefit: { readonly value: Dec; readonly text: string };
+  readonly earnings: { readonly value: Dec; readonly text: string };
+  readonly fullBenefit: { readonly value: Dec; readonly text: string };
+}
+
+/**
+ * The amounts of month `index` of a forecast made by `computeForecast`, if that month has one
+ * segment, nothing at risk and no penalty; the same object for every such month of the forecast
+ * with the same situation and days (compare them by identity). `undefined` for other months and
+ * for a forecast read back from JSON or changed since.
+ */
+export function sharedMonthAmounts(forecast: Forecast, index: number): SharedMonthAmounts | undefined {
+  const shared = (forecast as Forecast & { [SHARED]?: { months: readonly ForecastMonth[]; amounts: readonly (SharedMonthAmounts | undefined)[] } })[SHARED];
+  return shared && shared.months === forecast.months && shared.amounts.length === forecast.months.length ? shared.amounts[index] : undefined;
+}
+
 type SegmentTermsFields = Pick<
   Segment,
   | 'step'
@@ -321,6 +347,8 @@ class ForecastRun {
   readonly tally = new Map<MonthMoney, number>();
   /** Benefit of the days between the first day of work and a request sent beyond the grace days. */
   lateBeyondGrace = ZERO;
+  /** Per month made, its amounts when it can share them (see {@link sharedMonthAmounts}). */
+  readonly shared: (MonthMoney | undefined)[] = [];
 
   constructor(readonly input: ForecastInput) {
     this.frame = frameOf(input);
@@ -329,13 +357,20 @@ class ForecastRun {
 
   /** The period of unchanged terms `date` falls in, named by the date it starts. */
   private periodOf(date: string): string {
-    let period = '';
-    for (const change of this.changeDates) {
-      if (change > date) break;
-      period = change;
+    // The last change date on or before `date` (binary search: the list is sorted).
+    const dates = this.changeDates;
+    let low = 0;
+    let high = dates.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (dates[mid] <= date) low = mid + 1;
+      else high = mid;
     }
-    return period;
+    return low === 0 ? '' : dates[low - 1];
   }
+
+  /** Per step index, the terms last found and what they were found for. */
+  private readonly recent = new Map<number, { period: string; full: FullDaily; terms: Terms }>();
 
   private readonly typedByStep = new Map<string, FullDaily>();
 
@@ -387,6 +422,15 @@ class ForecastRun {
   termsFor(stepIndex: number, date: string): Terms {
     const period = this.periodOf(date);
     const full = this.fullDailyAt(date);
+    // Months in a row mostly have the same terms: found again without making their key.
+    const recent = this.recent.get(stepIndex);
+    if (recent && recent.period === period && recent.full === full) return recent.terms;
+    const terms = this.termsByKey(stepIndex, date, period, full);
+    this.recent.set(stepIndex, { period, full, terms });
+    return terms;
+  }
+
+  private termsByKey(stepIndex: number, date: string, period: string, full: FullDaily): Terms {
     const key = `${stepIndex}|${full.key}|${period}`;
     let terms = this.terms.get(key);
     if (!terms) {
@@ -492,12 +536,28 @@ class ForecastRun {
         terms.wage === null ? NO_MONEY : calendarDays === last ? terms.wageMoney : days === 0 ? NO_MONEY : toMoney(terms.wage.times(days).div(monthDays));
       const over = days ? allowanceExcess(input.work[terms.fields.step ?? -1], from) : null;
       const verdict = this.segmentFrame(from, days, terms, benefit, !!over);
+      const f = terms.fields;
+      // Written out rather than spread: a literal of one shape is much cheaper to make (same key order).
       const segment: Segment = {
         from,
         to: formatDate(ym.year, ym.month, lastDay),
         calendarDays,
         indemnifiableDays: days,
-        ...terms.fields,
+        step: f.step,
+        rule: f.rule,
+        dailyIncome: f.dailyIncome,
+        reductionAmount: f.reductionAmount,
+        basis: f.basis,
+        fullDailyBenefit: f.fullDailyBenefit,
+        hoursPerWeek: f.hoursPerWeek,
+        fullTimeHoursPerWeek: f.fullTimeHoursPerWeek,
+        fraction: f.fraction,
+        exemptedPercent: f.exemptedPercent,
+        excessPercent: f.excessPercent,
+        reductionPercent: f.reductionPercent,
+        dailyBenefit: f.dailyBenefit,
+        monthlyWage: f.monthlyWage,
+        reference: f.reference,
         benefit: benefit.text,
         earnings: earnings.text,
         outsideAuthorisation: verdict.outside,
@@ -521,7 +581,7 @@ class ForecastRun {
     // is not work: it shows in its segments, rule 'volunteer').
     const shown = [...parts].reverse().find((p) => p.segment.monthlyWage !== null && p.segment.indemnifiableDays > 0)?.segment;
     const payment = input.payment;
-    return {
+    const result: ForecastMonth = {
       month: monthKey,
       indemnifiableDays: days,
       hoursPerWeek: shown?.hoursPerWeek ?? null,
@@ -541,6 +601,8 @@ class ForecastRun {
       warnings,
       projected: parts.some((p) => p.segment.basis.projected),
     };
+    this.shared.push(plain ? m : undefined);
+    return result;
   }
 
   /** Warnings of the authorisation for one month, with the days and the money concerned. */
@@ -770,7 +832,7 @@ export function computeForecast(input: ForecastInput): Forecast {
   const run = new ForecastRun(input);
   const months: ForecastMonth[] = [];
   for (let i = 0; i < input.months; i++) months.push(run.month(addMonths(input.start, i)));
-  return {
+  const forecast: Forecast = {
     months,
     totals: run.totals(months),
     warnings: [
@@ -780,4 +842,7 @@ export function computeForecast(input: ForecastInput): Forecast {
       ...forecastNotices(months),
     ],
   };
+  // Not enumerable: JSON, copies and comparisons of the forecast do not see it.
+  Object.defineProperty(forecast, SHARED, { value: { months, amounts: run.shared } });
+  return forecast;
 }

@@ -20,15 +20,17 @@ export interface Coefficient {
   projected: boolean;
 }
 
-const cache = new Map<string, Coefficient>();
+/** By date: the known coefficients, and those with the projection. */
+const known = new Map<string, Coefficient>();
+const projected = new Map<string, Coefficient>();
 
 /**
  * The coefficient in force on `date`; beyond the last known step, the projected one when
  * `project` is set, else the last known. Before the first known step: the first one.
  */
 export function coefficientAt(date: string, project: boolean): Coefficient {
-  const key = `${project ? 'p' : 'k'}${date}`;
-  let found = cache.get(key);
+  const cache = project ? projected : known;
+  let found = cache.get(date);
   if (found) return found;
   const projectedSince = project && date > LAST_KNOWN_INDEXATION ? startAt(projectedIndexCoefficient, date) : undefined;
   if (projectedSince) {
@@ -38,7 +40,7 @@ export function coefficientAt(date: string, project: boolean): Coefficient {
     found = { value: new Dec(indexCoefficient.values[since]!.value), since, projected: false };
   }
   if (cache.size > 4096) cache.clear();
-  cache.set(key, found);
+  cache.set(date, found);
   return found;
 }
 

@@ -9,12 +9,15 @@
  */
 import { Dec, ZERO, money } from '../decimal.js';
 import type { Forecast, ForecastInput, Segment } from '../forecast-types.js';
+import { sharedMonthAmounts, type SharedMonthAmounts } from '../forecast.js';
 import { addNotice, type Notice } from '../notice.js';
 import type { Reference } from '../parameters/parameter.js';
 import { startAt, valueAt } from '../parameters/parameter.js';
 import {
+  blueCollarDeclaredPercent,
   invalidityBenefitWithholdingPercent,
   keyFormula,
+  otherDependantReduction,
   NET_COVERED_FROM,
   personalContributionPercent,
   primaryBenefitWithholdingPercent,
@@ -133,58 +136,127 @@ interface MonthResult {
   notices: Notice[];
 }
 
+/** A payslip and the texts of its deductions, made once per forecast for each distinct wage. */
+interface Payslip {
+  slip: WageNet;
+  texts: Pick<NetDeductions, 'socialContribution' | 'socialWorkBonus' | 'specialContribution' | 'wageWithholding' | 'fiscalWorkBonus'>;
+  notices: Notice[];
+}
+
 const notice = (code: string, level: Notice['level'] = 'info', params: Notice['params'] = {}): Notice => ({ code, level, params });
 
-function monthResult(m: Forecast['months'][number], input: ForecastInput, who: PersonInput, date: string, payslips: Map<string, WageNet>): MonthResult {
+/** Every parameter of the net: a month's result is shared only by months under the same rows. */
+const NET_PARAMETERS = [
+  personalContributionPercent,
+  blueCollarDeclaredPercent,
+  workBonus,
+  specialContribution,
+  keyFormula,
+  otherDependantReduction,
+  primaryBenefitWithholdingPercent,
+  invalidityBenefitWithholdingPercent,
+] as const;
+
+const rulesKeys = new Map<string, string>();
+/** Which rows of the net's parameters apply on `date` (with its year, for the notices), as one text. */
+function rulesKeyOf(date: string): string {
+  let key = rulesKeys.get(date);
+  if (key === undefined) {
+    if (rulesKeys.size > 4096) rulesKeys.clear();
+    key = `${date.slice(0, 4)}|${NET_PARAMETERS.map((p) => startAt(p as Parameters<typeof startAt>[0], date) ?? '').join('|')}`;
+    rulesKeys.set(date, key);
+  }
+  return key;
+}
+
+function payslipOf(pieces: readonly WagePiece[], who: PersonInput, date: string): Payslip {
+  const slip = wageNet(pieces, who, date);
+  const notices: Notice[] = [];
+  if (date >= '2026-01-01' && slip.socialWorkBonus.gt(0)) notices.push(notice('WORK_BONUS_2026_UNSETTLED', 'warning'));
+  if (slip.specialContribution.gt(0)) notices.push(notice('SPECIAL_CONTRIBUTION_SETTLED_YEARLY'));
+  return {
+    slip,
+    texts: {
+      socialContribution: money(slip.socialContribution),
+      socialWorkBonus: money(slip.socialWorkBonus),
+      specialContribution: money(slip.specialContribution),
+      wageWithholding: money(slip.wageWithholding),
+      fiscalWorkBonus: money(slip.fiscalWorkBonus),
+    },
+    notices,
+  };
+}
+
+const NO_PAYSLIP_TEXTS: Payslip['texts'] = { socialContribution: '0.00', socialWorkBonus: '0.00', specialContribution: '0.00', wageWithholding: '0.00', fiscalWorkBonus: '0.00' };
+
+/**
+ * The net of one month. `amounts`, when the forecast shares them, are the decimal values of the
+ * month's texts (its one segment's too): read rather than parsed.
+ */
+function monthResult(
+  m: Forecast['months'][number],
+  amounts: SharedMonthAmounts | undefined,
+  input: ForecastInput,
+  who: PersonInput,
+  date: string,
+  rules: string,
+  payslips: Map<string, Payslip>,
+): MonthResult {
   const notices: Notice[] = [];
   // The benefit: withholding by phase, segment by segment (the late-request reduction is not paid).
   let benefitTax = ZERO;
   let fullBenefitTax = ZERO;
   let ifAnnounced = ZERO;
-  const pieces: WagePiece[] = [];
+  let pieces: WagePiece[] | null = null;
+  let slipKey = rules;
   let notSalaried = ZERO;
   for (const s of m.segments) {
     const { phase, assumed } = phaseOf(s, who);
     if (assumed) notices.push(notice('BENEFIT_PHASE_ASSUMED_PRIMARY'));
     const rate = benefitWithholdingRate(phase, date);
-    const paid = new Dec(s.benefit).minus(s.latePenalty);
+    const gross = amounts ? amounts.benefit.value : new Dec(s.benefit);
+    const paid = s.latePenalty === '0.00' ? gross : gross.minus(s.latePenalty);
     const tax = benefitWithholding(paid, rate);
-    benefitTax = benefitTax.plus(tax);
-    fullBenefitTax = fullBenefitTax.plus(benefitWithholding(new Dec(s.fullDailyBenefit).times(s.indemnifiableDays), rate));
+    if (!tax.isZero()) benefitTax = benefitTax.plus(tax);
+    if (!rate.isZero() && s.indemnifiableDays > 0) {
+      fullBenefitTax = fullBenefitTax.plus(benefitWithholding(new Dec(s.fullDailyBenefit).times(s.indemnifiableDays), rate));
+    }
     if (phase === 'invalidity') {
       notices.push(notice('INVALIDITY_WITHHOLDING_POSTPONED', 'warning', { percent: valueAt(invalidityBenefitWithholdingPercent, date)!.value.announced }));
       ifAnnounced = ifAnnounced.plus(benefitWithholding(paid, announcedInvalidityRate(date)));
-    } else ifAnnounced = ifAnnounced.plus(tax);
+    } else if (!tax.isZero()) ifAnnounced = ifAnnounced.plus(tax);
     if (s.step === null || s.monthlyWage === null || s.earnings === '0.00') continue;
     const kind = input.work[s.step]?.kind ?? 'employee';
     if (phase === 'primary') notices.push(notice('BENEFIT_WITHHOLDING_DURING_WORK'));
     if (kind === 'employee' || kind === 'sheltered') {
-      pieces.push({ gross: new Dec(s.earnings), monthlyWage: new Dec(s.monthlyWage), occupation: new Dec(s.fraction ?? '0').div(100) });
+      (pieces ??= []).push({
+        gross: amounts ? amounts.earnings.value : new Dec(s.earnings),
+        monthlyWage: new Dec(s.monthlyWage),
+        occupation: new Dec(s.fraction ?? '0').div(100),
+      });
+      slipKey += `|${s.earnings}/${s.monthlyWage}/${s.fraction}`;
     } else {
-      notSalaried = notSalaried.plus(s.earnings);
+      notSalaried = notSalaried.plus(amounts ? amounts.earnings.value : s.earnings);
       notices.push(notice(kind === 'self-employed' ? 'NET_NOT_FOR_SELF_EMPLOYED' : 'NET_NOT_FOR_CHILDMINDER', 'warning'));
     }
   }
   if (input.scheme === 'self-employed') notices.push(notice('NET_NOT_FOR_SELF_EMPLOYED', 'warning'));
 
   // The wage: one payslip for the month's salaried days.
-  let slip: WageNet | null = null;
-  if (pieces.length > 0) {
-    const key = `${startAt(workBonus, date)}|${startAt(keyFormula, date)}|${pieces.map((p) => `${p.gross}/${p.monthlyWage}/${p.occupation}`).join(';')}`;
-    slip = payslips.get(key) ?? null;
-    if (!slip) {
-      slip = wageNet(pieces, who, date);
-      payslips.set(key, slip);
-    }
-    if (date >= '2026-01-01' && slip.socialWorkBonus.gt(0)) notices.push(notice('WORK_BONUS_2026_UNSETTLED', 'warning'));
-    if (slip.specialContribution.gt(0)) notices.push(notice('SPECIAL_CONTRIBUTION_SETTLED_YEARLY'));
+  let payslip: Payslip | null = null;
+  if (pieces) {
+    payslip = payslips.get(slipKey) ?? null;
+    if (!payslip) payslips.set(slipKey, (payslip = payslipOf(pieces, who, date)));
+    notices.push(...payslip.notices);
   }
+  const slip = payslip?.slip ?? null;
 
-  const grossBenefit = new Dec(m.benefit);
-  const benefitNet = grossBenefit.minus(benefitTax);
-  const earningsNet = (slip ? slip.net : ZERO).plus(notSalaried);
+  const grossBenefit = amounts ? amounts.benefit.value : new Dec(m.benefit);
+  const benefitNet = benefitTax.isZero() ? grossBenefit : grossBenefit.minus(benefitTax);
+  const earningsNet = slip ? (notSalaried.isZero() ? slip.net : slip.net.plus(notSalaried)) : notSalaried;
   const total = benefitNet.plus(earningsNet);
-  const gain = total.minus(new Dec(m.fullBenefit).minus(fullBenefitTax));
+  const fullBenefit = amounts ? amounts.fullBenefit.value : new Dec(m.fullBenefit);
+  const gain = total.minus(fullBenefitTax.isZero() ? fullBenefit : fullBenefit.minus(fullBenefitTax));
   const d: Record<DeductionCode, Dec> = {
     socialContribution: slip?.socialContribution ?? ZERO,
     socialWorkBonus: slip?.socialWorkBonus ?? ZERO,
@@ -193,22 +265,28 @@ function monthResult(m: Forecast['months'][number], input: ForecastInput, who: P
     fiscalWorkBonus: slip?.fiscalWorkBonus ?? ZERO,
     benefitWithholding: benefitTax,
   };
+  const benefitTaxText = money(benefitTax);
   return {
-    net: { benefit: money(benefitNet), earnings: money(earningsNet), total: money(total), gainVsNoWork: money(gain) },
-    deductions: Object.fromEntries(DEDUCTION_CODES.map((c) => [c, money(d[c])])) as NetDeductions,
+    net: {
+      benefit: benefitNet === grossBenefit ? (amounts ? amounts.benefit.text : m.benefit) : money(benefitNet),
+      earnings: money(earningsNet),
+      total: money(total),
+      gainVsNoWork: money(gain),
+    },
+    deductions: { ...(payslip ? payslip.texts : NO_PAYSLIP_TEXTS), benefitWithholding: benefitTaxText },
     d,
     fullBenefitTax,
-    ifAnnounced: money(ifAnnounced),
+    ifAnnounced: ifAnnounced === benefitTax ? benefitTaxText : money(ifAnnounced),
     taxable: slip?.taxable ?? ZERO,
     grossBenefit,
-    withheld: d.wageWithholding.plus(benefitTax),
+    withheld: d.wageWithholding.isZero() ? benefitTax : d.wageWithholding.plus(benefitTax),
     notices,
   };
 }
 
-/** What identifies a month's situation (the month itself aside; `date` is the date whose rules apply). */
-function monthKey(m: Forecast['months'][number], date: string): string {
-  let key = `${date.slice(0, 4)}|${startAt(workBonus, date)}|${m.benefit}|${m.earnings}|${m.fullBenefit}`;
+/** What identifies a month's situation when the forecast does not share its amounts (`rules`: {@link rulesKeyOf}). */
+function monthKey(m: Forecast['months'][number], rules: string): string {
+  let key = `${rules}|${m.benefit}|${m.earnings}|${m.fullBenefit}`;
   for (const s of m.segments) key += `|${s.basis.kind === 'estimate' ? s.basis.phase : ''}/${s.benefit}/${s.latePenalty}/${s.fullDailyBenefit}/${s.indemnifiableDays}/${s.step}/${s.earnings}/${s.monthlyWage}/${s.fraction}`;
   return key;
 }
@@ -218,14 +296,16 @@ export function netForecast(forecast: Forecast, input: ForecastInput, person: Pe
   const who = person ?? DEFAULT_PERSON;
   const warnings: Notice[] = [{ code: 'NET_IS_ESTIMATE', level: 'info', params: {} }];
   if (!person) warnings.push({ code: 'NET_DEFAULT_PERSON', level: 'info', params: {} });
-  const payslips = new Map<string, WageNet>();
+  const payslips = new Map<string, Payslip>();
   const results = new Map<string, MonthResult>();
+  /** Results of the months whose amounts the forecast shares, by those amounts, then by rules. */
+  const shared = new Map<SharedMonthAmounts, Map<string, MonthResult>>();
   /** How many months of each year share each result: the sums are taken once per result. */
   const tally = new Map<number, Map<MonthResult, number>>();
   let uncovered = 0;
   const later: string[] = [];
 
-  const months = forecast.months.map((m): NetMonth => {
+  const months = forecast.months.map((m, index): NetMonth => {
     // The date whose rules apply: the month itself, or the last encoded day for a later month.
     const date = netRulesDate(`${m.month}-01`);
     if (date === null) {
@@ -240,11 +320,15 @@ export function netForecast(forecast: Forecast, input: ForecastInput, person: Pe
       };
     }
     if (onLastKnownRules(`${m.month}-01`)) later.push(m.month);
-    const key = monthKey(m, date);
-    let r = results.get(key);
+    const rules = rulesKeyOf(date);
+    const amounts = sharedMonthAmounts(forecast, index);
+    const byRules = amounts ? (shared.get(amounts) ?? new Map<string, MonthResult>()) : null;
+    const key = byRules ? rules : monthKey(m, rules);
+    let r = (byRules ?? results).get(key);
     if (!r) {
-      r = monthResult(m, input, who, date, payslips);
-      results.set(key, r);
+      r = monthResult(m, amounts, input, who, date, rules, payslips);
+      (byRules ?? results).set(key, r);
+      if (amounts && byRules!.size === 1) shared.set(amounts, byRules!);
       for (const n of r.notices) addNotice(warnings, n);
     }
     const year = Number(m.month.slice(0, 4));
