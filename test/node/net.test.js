@@ -254,3 +254,39 @@ test('the command line estimates a forecast of 2027 with the 2026 rules and says
   assert.ok(json.netWarnings.some((w) => w.code === 'NET_RULES_OF_LAST_KNOWN_YEAR' && w.params.year === 2026 && w.params.months === 6));
   assert.deepEqual(json.yearEnd.map((y) => [y.year, y.rulesYear]), [[2027, 2026]]);
 });
+
+test('the net of a forecast equals the net of the same forecast read back from JSON (the shared month amounts change nothing), 400 plans of 2024–2029', async () => {
+  const { valid } = await import('./generators.js');
+  const { computeForecast, sharedMonthAmounts } = await import('../../dist/node/rules/forecast.js');
+  const person = fc.option(
+    fc.record({
+      workerKind: fc.constantFrom('white-collar', 'blue-collar'),
+      taxSituation: fc.constantFrom('single', 'single-parent', 'couple-one-income', 'couple-two-incomes'),
+      dependentChildren: fc.integer({ min: 0, max: 5 }),
+      benefitPhase: fc.constantFrom('primary', 'invalidity'),
+    }, { requiredKeys: [] }),
+  );
+  // The generator's plans start from 2018: moved six years on, so that most months have a net.
+  const later = (d) => `${Number(d.slice(0, 4)) + 6}${d.slice(4)}`;
+  let shared = 0;
+  fc.assert(
+    fc.property(valid, person, (plan, who) => {
+      const moved = {
+        ...plan,
+        start: later(plan.start),
+        work: plan.work.map((w) => ({ ...w, from: later(w.from) })),
+        ...(plan.authorisation ? { authorisation: Object.fromEntries(Object.entries(plan.authorisation).map(([k, v]) => [k, /^\d{4}-/.test(v) ? later(v) : v])) } : {}),
+        ...(who ? { person: who } : {}),
+      };
+      const checked = validateScenario(moved);
+      if (!checked.ok) return;
+      const forecast = computeForecast(checked.input);
+      shared += forecast.months.filter((_, i) => sharedMonthAmounts(forecast, i)).length;
+      const copy = JSON.parse(JSON.stringify(forecast));
+      assert.equal(sharedMonthAmounts(copy, 0), undefined);
+      assert.deepEqual(netForecast(forecast, checked.input, checked.input.person), netForecast(copy, checked.input, checked.input.person));
+    }),
+    { numRuns: 400, seed: 13 },
+  );
+  assert.ok(shared > 1000, `the shared amounts were used (${shared} months)`);
+});

@@ -7,8 +7,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Formatters } from '../../format.js';
-import type { ChecklistItem } from '../../rules/checklist.js';
+import { buildChecklist, type ChecklistItem } from '../../rules/checklist.js';
 import type { Scenario } from '../../scenario/types.js';
+import type { PlanResult } from './plan-result.js';
 
 /** The sentence of an item, in the language shown (also the title of its calendar event). */
 export function checklistTitle(item: ChecklistItem, scenario: Scenario, f: Formatters): string {
@@ -88,4 +89,16 @@ export function renderChecklist(o: ChecklistViewOptions): TemplateResult | typeo
       </div>
     </div>
   `;
+}
+
+/** A plan's checklist, computed once per forecast (a plan is replaced, never changed, when edited). */
+const checklists = new WeakMap<object, ChecklistItem[]>();
+
+/** The dated checklist of a plan: the one list the checklist, the monthly answer and the handout read. */
+export function checklistOf(plan: PlanResult): ChecklistItem[] {
+  const r = plan.result;
+  if (!r.ok) return [];
+  let items = checklists.get(r);
+  if (!items) checklists.set(r, (items = buildChecklist({ scenario: r.scenario, forecast: r.forecast, cash: plan.cash() ?? [] })));
+  return items;
 }

@@ -10,11 +10,11 @@ import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { Formatters } from '../../format.js';
 import { ipsEvent, type ExportDetail } from '../../events.js';
-import { buildChecklist, type ChecklistItem } from '../../rules/checklist.js';
+import type { ChecklistItem } from '../../rules/checklist.js';
 import { checklistIcs } from '../../export/ics.js';
 import { incomeCurve, type IncomeCurve } from '../../scenario/income-curve.js';
 import type { Scenario } from '../../scenario/types.js';
-import { checklistTitle, renderChecklist } from './checklist-view.js';
+import { checklistOf, checklistTitle, renderChecklist } from './checklist-view.js';
 import { renderIncomeCurve } from './income-curve-view.js';
 import { download } from './keep-and-share.js';
 import type { PlanResult } from './plan-result.js';
@@ -27,16 +27,6 @@ interface CounselState {
 }
 
 const states = new WeakMap<object, CounselState>();
-/** A plan's checklist, computed once per forecast (a plan is replaced, never changed, when edited). */
-const checklists = new WeakMap<object, ChecklistItem[]>();
-
-function checklistOf(plan: PlanResult): ChecklistItem[] {
-  const r = plan.result;
-  if (!r.ok) return [];
-  let items = checklists.get(r);
-  if (!items) checklists.set(r, (items = buildChecklist({ scenario: r.scenario, forecast: r.forecast, cash: plan.cash() ?? [] })));
-  return items;
-}
 
 /** The curve of the plan shown, with the hours of every plan marked; computed again only when a plan changed. */
 function curveOf(state: CounselState, plans: readonly PlanResult[], active: number): IncomeCurve | null {

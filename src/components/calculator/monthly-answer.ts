@@ -6,10 +6,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Formatters } from '../../format.js';
-import { buildChecklist, type ChecklistItem } from '../../rules/checklist.js';
+import type { ChecklistItem } from '../../rules/checklist.js';
 import { Dec, ZERO, compareMoney, fixed, isPositiveMoney } from '../../rules/decimal.js';
 import type { PlanResult } from './plan-result.js';
-import { checklistTitle } from './checklist-view.js';
+import { checklistOf, checklistTitle } from './checklist-view.js';
 
 /** The amounts of one month: what comes in, and how much more than without work. */
 export interface MonthAmounts {
@@ -91,7 +91,7 @@ export function renderMonthlyAnswer(o: MonthlyAnswerOptions): TemplateResult | t
   const atRisk = forecast.totals.atRisk;
   // With money at risk, the risk is the headline; the average (if nothing is paid back) is not.
   const risky = isPositiveMoney(atRisk);
-  const dates = nextDates(buildChecklist({ scenario: plan.result.scenario, forecast, cash: plan.cash() ?? [] }), o.today ?? localToday());
+  const dates = nextDates(checklistOf(plan), o.today ?? localToday());
   return html`
     <section class="answer stack" part="answer" aria-labelledby="answer-title">
       <h3 id="answer-title">${msg(str`In short, for ${name}`, { id: 'cp42' })}</h3>

@@ -63,8 +63,12 @@ export function amountsOf(forecast: Forecast, input: ForecastInput, net: boolean
   if (!net) return { months: forecast.months, totals: forecast.totals };
   const n = netOf(forecast, input);
   if (!netAvailable(n, input)) return { months: forecast.months, totals: forecast.totals };
-  return { months: n.months.map((m) => ({ month: m.month, ...m.net })), totals: n.totals.net };
+  let shown = netAmounts.get(n);
+  if (!shown) netAmounts.set(n, (shown = { months: n.months.map((m) => ({ month: m.month, ...m.net })), totals: n.totals.net }));
+  return shown;
 }
+/** The net amounts of each estimate, made once (the comparison asks for them on every render). */
+const netAmounts = new WeakMap<NetForecast, { months: Amounts[]; totals: Amounts }>();
 
 /**
  * The cash calendar in net: each payment is the net of the month it is for; a benefit of a month
@@ -92,10 +96,22 @@ export function netCash(cash: readonly CashMonth[], forecast: Forecast, input: F
   });
 }
 
+/** Per net estimate: what the announced withholding would take off each month, and in total (computed once). */
+const gaps = new WeakMap<NetForecast, { months: Dec[]; total: Dec }>();
+
 /** What the announced (postponed) withholding on an invalidity benefit would take off month `i`, or in total. */
 function unsettled(net: NetForecast, i: number | null): Dec {
-  const of = (m: NetForecast['months'][number]) => new Dec(m.benefitWithholdingIfAnnounced).minus(m.deductions.benefitWithholding);
-  return i === null ? net.months.reduce((acc, m) => (m.covered ? acc.plus(of(m)) : acc), ZERO) : net.months[i].covered ? of(net.months[i]) : ZERO;
+  let found = gaps.get(net);
+  if (!found) {
+    const months = net.months.map((m) =>
+      m.covered && m.benefitWithholdingIfAnnounced !== m.deductions.benefitWithholding
+        ? new Dec(m.benefitWithholdingIfAnnounced).minus(m.deductions.benefitWithholding)
+        : ZERO,
+    );
+    found = { months, total: months.reduce((acc, gap) => (gap.isZero() ? acc : acc.plus(gap)), ZERO) };
+    gaps.set(net, found);
+  }
+  return i === null ? found.total : found.months[i];
 }
 
 /** A month whose wage includes work that is not salaried (self-employed, childminder): shown gross. */

@@ -4,9 +4,9 @@
  */
 import { msg, str } from '@lit/localize';
 import type { Formatters } from '../../../format.js';
-import { buildChecklist, type ChecklistItem } from '../../../rules/checklist.js';
 import { Dec, money } from '../../../rules/decimal.js';
-import { netForecast, type NetForecast } from '../../../rules/net/index.js';
+import type { NetForecast } from '../../../rules/net/index.js';
+import { netOf as netOfForecast } from '../net-view.js';
 import type { Scenario, WorkStep } from '../../../scenario/types.js';
 import type { PlanResult } from '../plan-result.js';
 
@@ -26,7 +26,7 @@ export function netOf(plan: PlanResult): NetForecast | null {
   if (!nets.has(forecast)) {
     let net: NetForecast | null = null;
     try {
-      net = netForecast(forecast, input, input.person ?? null);
+      net = netOfForecast(forecast, input);
       if (!net.months.some((m) => m.covered)) net = null;
     } catch {
       net = null;
@@ -40,10 +40,7 @@ export function netOf(plan: PlanResult): NetForecast | null {
 export const netWithoutWork = (m: { net: { total: string; gainVsNoWork: string } }): string =>
   money(new Dec(m.net.total).minus(m.net.gainVsNoWork));
 
-export function checklistOf(plan: PlanResult): ChecklistItem[] {
-  if (!plan.result.ok) return [];
-  return buildChecklist({ scenario: plan.result.scenario, forecast: plan.result.forecast, cash: plan.cash() ?? [] });
-}
+export { checklistOf } from '../checklist-view.js';
 
 export const planName = (index: number): string => msg(str`Plan ${String.fromCharCode(65 + index)}`, { id: 'mc' });
 
