@@ -158,6 +158,8 @@ interface Terms {
   key: string;
   /** Daily amount paid. */
   daily: Dec;
+  /** The daily amount has at most two decimals: daily × days is then exact to the cent, and sums of it are linear. */
+  dailyInCents: boolean;
   /** Monthly wage, unrounded, and rounded; `null` without work. */
   wage: Dec | null;
   wageMoney: Money;
@@ -194,6 +196,7 @@ function noWorkTerms(key: string, input: ForecastInput, stepIndex: number, full:
   return {
     key,
     daily: full.value,
+    dailyInCents: full.value.decimalPlaces() <= 2,
     wage: null,
     wageMoney: NO_MONEY,
     fields: {
@@ -261,6 +264,7 @@ function workTerms(key: string, input: ForecastInput, stepIndex: number, step: W
   return {
     key,
     daily,
+    dailyInCents: daily.decimalPlaces() <= 2,
     wage,
     wageMoney,
     fields: {
@@ -345,6 +349,15 @@ class ForecastRun {
   private readonly changeDates: readonly string[];
   /** How many months share each MonthMoney, for the totals. */
   readonly tally = new Map<MonthMoney, number>();
+  /**
+   * The months of one segment with nothing at risk and no penalty, whose daily amounts are in
+   * cents, are added up by their terms instead: the paid days under each terms (benefit), the
+   * months under each (wage), the days under each terms without work (benefit without work).
+   * Each month's amount is exactly daily × days, so the totals are the same, in fewer additions.
+   */
+  private readonly benefitDays = new Map<Terms, number>();
+  private readonly wageMonths = new Map<Terms, number>();
+  private readonly fullDays = new Map<Terms, number>();
   /** Benefit of the days between the first day of work and a request sent beyond the grace days. */
   lateBeyondGrace = ZERO;
   /** Per month made, its amounts when it can share them (see {@link sharedMonthAmounts}). */
@@ -463,15 +476,26 @@ class ForecastRun {
     const cached = cacheKey === null ? undefined : this.monthMoney.get(cacheKey);
     if (cached) return cached;
     const single = parts.length === 1 ? parts[0] : null;
-    const sum = (pick: (p: SegmentPart) => Money) =>
-      single ? pick(single) : toMoney(parts.reduce((acc, p) => acc.plus(pick(p).value), ZERO));
+    // The sum of the parts' amounts; zero amounts (most) are skipped, and one amount is its own sum.
+    const sum = (pick: (p: SegmentPart) => Money): Money => {
+      if (single) return pick(single);
+      let first: Money | null = null;
+      let acc: Dec | null = null;
+      for (const p of parts) {
+        const m = pick(p);
+        if (m === NO_MONEY || m.value.isZero()) continue;
+        if (first === null) first = m;
+        else acc = (acc ?? first.value).plus(m.value);
+      }
+      return acc !== null ? toMoney(acc) : (first ?? NO_MONEY);
+    };
     const latePenalty = sum((p) => p.latePenalty);
     const gross = sum((p) => p.benefit);
     const b = latePenalty.value.isZero() ? gross : toMoney(gross.value.minus(latePenalty.value));
     const e = sum((p) => p.earnings);
     const fullBenefit = single
       ? this.benefitFor(this.noWorkAt(single.segment.from), days)
-      : toMoney(parts.reduce((acc, p) => acc.plus(this.benefitFor(this.noWorkAt(p.segment.from), p.segment.indemnifiableDays).value), ZERO));
+      : sum((p) => this.benefitFor(this.noWorkAt(p.segment.from), p.segment.indemnifiableDays));
     const total = toMoney(b.value.plus(e.value));
     const result = {
       benefit: b,
@@ -575,7 +599,15 @@ class ForecastRun {
     const days = parts.reduce((acc, p) => acc + p.segment.indemnifiableDays, 0);
     const plain = parts.length === 1 && parts[0].atRisk === NO_MONEY && parts[0].latePenalty === NO_MONEY;
     const m = this.moneyFor(plain ? parts[0].terms.key : null, days, parts);
-    this.tally.set(m, (this.tally.get(m) ?? 0) + 1);
+    const t = parts[0].terms;
+    const noWork = plain ? this.noWorkAt(parts[0].segment.from) : null;
+    if (noWork && t.dailyInCents && noWork.dailyInCents) {
+      this.benefitDays.set(t, (this.benefitDays.get(t) ?? 0) + days);
+      if (t.wage !== null) this.wageMonths.set(t, (this.wageMonths.get(t) ?? 0) + 1);
+      this.fullDays.set(noWork, (this.fullDays.get(noWork) ?? 0) + days);
+    } else {
+      this.tally.set(m, (this.tally.get(m) ?? 0) + 1);
+    }
     this.frameNotices(first, formatDate(ym.year, ym.month, last), parts, warnings);
     // The work shown for the month: the last one paid in it (a Sunday alone pays nothing; volunteering
     // is not work: it shows in its segments, rule 'volunteer').
@@ -710,6 +742,10 @@ class ForecastRun {
       latePenalty = add(latePenalty, m.latePenalty, count);
       atRisk = add(atRisk, m.atRisk, count);
     }
+    const times = (acc: Dec, daily: Dec, days: number) => (days === 0 || daily.isZero() ? acc : acc.plus(daily.times(days)));
+    for (const [t, days] of this.benefitDays) benefit = times(benefit, t.daily, days);
+    for (const [t, months] of this.wageMonths) earnings = add(earnings, t.wageMoney, months);
+    for (const [t, days] of this.fullDays) fullBenefit = times(fullBenefit, t.daily, days);
     // Each month's total is its benefit + earnings and its gain total − full benefit, all exact to
     // the cent, so the sums over the months follow from these.
     const total = benefit.plus(earnings);

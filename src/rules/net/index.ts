@@ -131,8 +131,8 @@ interface MonthResult {
   taxable: Dec;
   /** The month's gross benefit (what the tax return counts as benefit). */
   grossBenefit: Dec;
-  /** Withheld on wage and benefit. */
-  withheld: Dec;
+  /** The month's payslip (its deductions are added up per payslip), `null` without salaried work. */
+  payslip: Payslip | null;
   notices: Notice[];
 }
 
@@ -207,7 +207,8 @@ function monthResult(
   let benefitTax = ZERO;
   let fullBenefitTax = ZERO;
   let ifAnnounced = ZERO;
-  let pieces: WagePiece[] | null = null;
+  /** The segments of salaried work: their pieces of wage are made only for a new payslip. */
+  let pieces: Segment[] | null = null;
   let slipKey = rules;
   let notSalaried = ZERO;
   for (const s of m.segments) {
@@ -229,11 +230,7 @@ function monthResult(
     const kind = input.work[s.step]?.kind ?? 'employee';
     if (phase === 'primary') notices.push(notice('BENEFIT_WITHHOLDING_DURING_WORK'));
     if (kind === 'employee' || kind === 'sheltered') {
-      (pieces ??= []).push({
-        gross: amounts ? amounts.earnings.value : new Dec(s.earnings),
-        monthlyWage: new Dec(s.monthlyWage),
-        occupation: new Dec(s.fraction ?? '0').div(100),
-      });
+      (pieces ??= []).push(s);
       slipKey += `|${s.earnings}/${s.monthlyWage}/${s.fraction}`;
     } else {
       notSalaried = notSalaried.plus(amounts ? amounts.earnings.value : s.earnings);
@@ -246,7 +243,14 @@ function monthResult(
   let payslip: Payslip | null = null;
   if (pieces) {
     payslip = payslips.get(slipKey) ?? null;
-    if (!payslip) payslips.set(slipKey, (payslip = payslipOf(pieces, who, date)));
+    if (!payslip) {
+      const wagePieces = pieces.map((s): WagePiece => ({
+        gross: amounts ? amounts.earnings.value : new Dec(s.earnings),
+        monthlyWage: new Dec(s.monthlyWage!),
+        occupation: new Dec(s.fraction ?? '0').div(100),
+      }));
+      payslips.set(slipKey, (payslip = payslipOf(wagePieces, who, date)));
+    }
     notices.push(...payslip.notices);
   }
   const slip = payslip?.slip ?? null;
@@ -279,7 +283,7 @@ function monthResult(
     ifAnnounced: ifAnnounced === benefitTax ? benefitTaxText : money(ifAnnounced),
     taxable: slip?.taxable ?? ZERO,
     grossBenefit,
-    withheld: d.wageWithholding.isZero() ? benefitTax : d.wageWithholding.plus(benefitTax),
+    payslip,
     notices,
   };
 }
@@ -338,21 +342,33 @@ export function netForecast(forecast: Forecast, input: ForecastInput, person: Pe
     return { month: m.month, covered: true, rulesYear: Number(date.slice(0, 4)), net: r.net, deductions: r.deductions, benefitWithholdingIfAnnounced: r.ifAnnounced };
   });
 
-  // The sums: each distinct month once, times the number of months it stands for.
+  // The sums: each distinct month once, times the number of months it stands for; the wage's
+  // deductions once per payslip, times the months it stands for.
   const sums = { socialContribution: ZERO, socialWorkBonus: ZERO, specialContribution: ZERO, wageWithholding: ZERO, fiscalWorkBonus: ZERO, benefitWithholding: ZERO } as Record<DeductionCode, Dec>;
   let fullBenefitTaxes = ZERO;
   const times = (value: Dec, count: number) => (count === 1 ? value : value.times(count));
+  const add = (acc: Dec, value: Dec, count: number) => (value.isZero() ? acc : acc.plus(times(value, count)));
   const years: YearIncome[] = [];
   for (const [year, ofYear] of tally) {
     const y: YearIncome = { year, months: 0, taxableWage: ZERO, benefit: ZERO, fiscalWorkBonus: ZERO, withheld: ZERO };
+    const slips = new Map<Payslip, number>();
     for (const [r, count] of ofYear) {
       y.months += count;
-      for (const code of DEDUCTION_CODES) if (!r.d[code].isZero()) sums[code] = sums[code].plus(times(r.d[code], count));
-      if (!r.fullBenefitTax.isZero()) fullBenefitTaxes = fullBenefitTaxes.plus(times(r.fullBenefitTax, count));
-      if (!r.taxable.isZero()) y.taxableWage = y.taxableWage.plus(times(r.taxable, count));
-      if (!r.grossBenefit.isZero()) y.benefit = y.benefit.plus(times(r.grossBenefit, count));
-      if (!r.d.fiscalWorkBonus.isZero()) y.fiscalWorkBonus = y.fiscalWorkBonus.plus(times(r.d.fiscalWorkBonus, count));
-      if (!r.withheld.isZero()) y.withheld = y.withheld.plus(times(r.withheld, count));
+      sums.benefitWithholding = add(sums.benefitWithholding, r.d.benefitWithholding, count);
+      y.withheld = add(y.withheld, r.d.benefitWithholding, count);
+      fullBenefitTaxes = add(fullBenefitTaxes, r.fullBenefitTax, count);
+      y.benefit = add(y.benefit, r.grossBenefit, count);
+      if (r.payslip) slips.set(r.payslip, (slips.get(r.payslip) ?? 0) + count);
+    }
+    for (const [{ slip }, count] of slips) {
+      sums.socialContribution = add(sums.socialContribution, slip.socialContribution, count);
+      sums.socialWorkBonus = add(sums.socialWorkBonus, slip.socialWorkBonus, count);
+      sums.specialContribution = add(sums.specialContribution, slip.specialContribution, count);
+      sums.wageWithholding = add(sums.wageWithholding, slip.wageWithholding, count);
+      sums.fiscalWorkBonus = add(sums.fiscalWorkBonus, slip.fiscalWorkBonus, count);
+      y.taxableWage = add(y.taxableWage, slip.taxable, count);
+      y.fiscalWorkBonus = add(y.fiscalWorkBonus, slip.fiscalWorkBonus, count);
+      y.withheld = add(y.withheld, slip.wageWithholding, count);
     }
     years.push(y);
   }

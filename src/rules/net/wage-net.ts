@@ -24,7 +24,7 @@ import {
 import type { PersonInput } from './person.js';
 
 /** To the cent, half up. */
-export const cent = (value: Dec): Dec => value.toDecimalPlaces(2, Dec.ROUND_HALF_UP);
+export const cent = (value: Dec): Dec => (value.decimalPlaces() <= 2 ? value : value.toDecimalPlaces(2, Dec.ROUND_HALF_UP));
 const percent = ratio;
 const max0 = (value: Dec): Dec => (value.isNegative() ? ZERO : value);
 
