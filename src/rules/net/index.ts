@@ -145,6 +145,19 @@ interface Payslip {
 
 const notice = (code: string, level: Notice['level'] = 'info', params: Notice['params'] = {}): Notice => ({ code, level, params });
 
+/** The texts of one forecast read as decimals once each (a full daily amount repeats over months). */
+class TextValues {
+  private readonly values = new Map<string, Dec>();
+  read(text: string): Dec {
+    let value = this.values.get(text);
+    if (value === undefined) this.values.set(text, (value = new Dec(text)));
+    return value;
+  }
+}
+
+/** acc + value, without an addition when either is zero (a month has mostly one segment). */
+const addTo = (acc: Dec, value: Dec): Dec => (value.isZero() ? acc : acc.isZero() ? value : acc.plus(value));
+
 /** Every parameter of the net: a month's result is shared only by months under the same rows. */
 const NET_PARAMETERS = [
   personalContributionPercent,
@@ -201,6 +214,7 @@ function monthResult(
   date: string,
   rules: string,
   payslips: Map<string, Payslip>,
+  fullDailies: TextValues,
 ): MonthResult {
   const notices: Notice[] = [];
   // The benefit: withholding by phase, segment by segment (the late-request reduction is not paid).
@@ -218,14 +232,14 @@ function monthResult(
     const gross = amounts ? amounts.benefit.value : new Dec(s.benefit);
     const paid = s.latePenalty === '0.00' ? gross : gross.minus(s.latePenalty);
     const tax = benefitWithholding(paid, rate);
-    if (!tax.isZero()) benefitTax = benefitTax.plus(tax);
+    benefitTax = addTo(benefitTax, tax);
     if (!rate.isZero() && s.indemnifiableDays > 0) {
-      fullBenefitTax = fullBenefitTax.plus(benefitWithholding(new Dec(s.fullDailyBenefit).times(s.indemnifiableDays), rate));
+      fullBenefitTax = addTo(fullBenefitTax, benefitWithholding(fullDailies.read(s.fullDailyBenefit).times(s.indemnifiableDays), rate));
     }
     if (phase === 'invalidity') {
       notices.push(notice('INVALIDITY_WITHHOLDING_POSTPONED', 'warning', { percent: valueAt(invalidityBenefitWithholdingPercent, date)!.value.announced }));
-      ifAnnounced = ifAnnounced.plus(benefitWithholding(paid, announcedInvalidityRate(date)));
-    } else if (!tax.isZero()) ifAnnounced = ifAnnounced.plus(tax);
+      ifAnnounced = addTo(ifAnnounced, benefitWithholding(paid, announcedInvalidityRate(date)));
+    } else ifAnnounced = addTo(ifAnnounced, tax);
     if (s.step === null || s.monthlyWage === null || s.earnings === '0.00') continue;
     const kind = input.work[s.step]?.kind ?? 'employee';
     if (phase === 'primary') notices.push(notice('BENEFIT_WITHHOLDING_DURING_WORK'));
@@ -301,6 +315,7 @@ export function netForecast(forecast: Forecast, input: ForecastInput, person: Pe
   const warnings: Notice[] = [{ code: 'NET_IS_ESTIMATE', level: 'info', params: {} }];
   if (!person) warnings.push({ code: 'NET_DEFAULT_PERSON', level: 'info', params: {} });
   const payslips = new Map<string, Payslip>();
+  const fullDailies = new TextValues();
   const results = new Map<string, MonthResult>();
   /** Results of the months whose amounts the forecast shares, by those amounts, then by rules. */
   const shared = new Map<SharedMonthAmounts, Map<string, MonthResult>>();
@@ -330,7 +345,7 @@ export function netForecast(forecast: Forecast, input: ForecastInput, person: Pe
     const key = byRules ? rules : monthKey(m, rules);
     let r = (byRules ?? results).get(key);
     if (!r) {
-      r = monthResult(m, amounts, input, who, date, rules, payslips);
+      r = monthResult(m, amounts, input, who, date, rules, payslips, fullDailies);
       (byRules ?? results).set(key, r);
       if (amounts && byRules!.size === 1) shared.set(amounts, byRules!);
       for (const n of r.notices) addNotice(warnings, n);

@@ -82,8 +82,9 @@ export function workBonusAmount(part: WorkBonusPart, referenceWage: Dec): Dec {
  */
 export function workBonusFraction(piece: WagePiece): Dec {
   if (piece.monthlyWage.isZero()) return ZERO;
-  const share = piece.gross.div(piece.monthlyWage);
-  return Dec.min(piece.occupation.times(share).toDecimalPlaces(2, Dec.ROUND_HALF_UP), 1);
+  // A whole month (most months) is a share of 1: no division.
+  const paid = piece.gross.eq(piece.monthlyWage) ? piece.occupation : piece.occupation.times(piece.gross.div(piece.monthlyWage));
+  return Dec.min(paid.toDecimalPlaces(2, Dec.ROUND_HALF_UP), 1);
 }
 
 /**
@@ -94,6 +95,9 @@ export function workBonusOfPiece(piece: WagePiece, person: PersonInput, date: st
   const row = valueAt(workBonus, date)?.value;
   if (!row || piece.occupation.isZero() || piece.monthlyWage.isZero()) return { a: ZERO, b: ZERO };
   const parts = person.workerKind === 'blue-collar' ? row.blueCollar : row.whiteCollar;
+  // Above both parts' upper limits (S > to, i.e. the monthly wage > to × the fraction) there is no bonus.
+  const top = Dec.max(constant(parts.a.to), constant(parts.b.to));
+  if (piece.monthlyWage.gt(top.times(piece.occupation))) return { a: ZERO, b: ZERO };
   const reference = piece.monthlyWage.div(piece.occupation);
   const fraction = workBonusFraction(piece);
   return {
