@@ -118,6 +118,11 @@ export interface SharedMonthAmounts {
   readonly benefit: { readonly value: Dec; readonly text: string };
   readonly earnings: { readonly value: Dec; readonly text: string };
   readonly fullBenefit: { readonly value: Dec; readonly text: string };
+  /**
+   * The full benefit is exactly the segment's full daily amount (`fullDailyBenefit`, in cents) ×
+   * its paid days; when the month has no work, `benefit` is then the same object as `fullBenefit`.
+   */
+  readonly fullBenefitIsDailyTimesDays: boolean;
 }
 
 /**
@@ -298,6 +303,8 @@ interface MonthMoney {
   gain: Money;
   latePenalty: Money;
   atRisk: Money;
+  /** The full benefit is exactly the full daily amount (in cents) × the paid days: see {@link SharedMonthAmounts}. */
+  fullBenefitIsDailyTimesDays: boolean;
 }
 
 /** The authorisation as the forecast sees it: its period, the hours, the request's timeliness. */
@@ -493,8 +500,9 @@ class ForecastRun {
     const gross = sum((p) => p.benefit);
     const b = latePenalty.value.isZero() ? gross : toMoney(gross.value.minus(latePenalty.value));
     const e = sum((p) => p.earnings);
-    const fullBenefit = single
-      ? this.benefitFor(this.noWorkAt(single.segment.from), days)
+    const noWork = single ? this.noWorkAt(single.segment.from) : null;
+    const fullBenefit = noWork
+      ? this.benefitFor(noWork, days)
       : sum((p) => this.benefitFor(this.noWorkAt(p.segment.from), p.segment.indemnifiableDays));
     const total = toMoney(b.value.plus(e.value));
     const result = {
@@ -505,6 +513,7 @@ class ForecastRun {
       gain: toMoney(total.value.minus(fullBenefit.value)),
       latePenalty,
       atRisk: sum((p) => p.atRisk),
+      fullBenefitIsDailyTimesDays: noWork !== null && noWork.dailyInCents,
     };
     if (cacheKey !== null) this.monthMoney.set(cacheKey, result);
     return result;

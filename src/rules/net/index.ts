@@ -234,7 +234,14 @@ function monthResult(
     const tax = benefitWithholding(paid, rate);
     benefitTax = addTo(benefitTax, tax);
     if (!rate.isZero() && s.indemnifiableDays > 0) {
-      fullBenefitTax = addTo(fullBenefitTax, benefitWithholding(fullDailies.read(s.fullDailyBenefit).times(s.indemnifiableDays), rate));
+      // The withholding on the benefit without work (full daily amount × days): the month's own
+      // withholding when the month has no work, else computed.
+      const full = amounts?.fullBenefitIsDailyTimesDays
+        ? amounts.benefit === amounts.fullBenefit && paid === gross
+          ? tax
+          : benefitWithholding(amounts.fullBenefit.value, rate)
+        : benefitWithholding(fullDailies.read(s.fullDailyBenefit).times(s.indemnifiableDays), rate);
+      fullBenefitTax = addTo(fullBenefitTax, full);
     }
     if (phase === 'invalidity') {
       notices.push(notice('INVALIDITY_WITHHOLDING_POSTPONED', 'warning', { percent: valueAt(invalidityBenefitWithholdingPercent, date)!.value.announced }));
@@ -366,25 +373,29 @@ export function netForecast(forecast: Forecast, input: ForecastInput, person: Pe
   const years: YearIncome[] = [];
   for (const [year, ofYear] of tally) {
     const y: YearIncome = { year, months: 0, taxableWage: ZERO, benefit: ZERO, fiscalWorkBonus: ZERO, withheld: ZERO };
+    let benefitTax = ZERO;
     const slips = new Map<Payslip, number>();
     for (const [r, count] of ofYear) {
       y.months += count;
-      sums.benefitWithholding = add(sums.benefitWithholding, r.d.benefitWithholding, count);
-      y.withheld = add(y.withheld, r.d.benefitWithholding, count);
+      benefitTax = add(benefitTax, r.d.benefitWithholding, count);
       fullBenefitTaxes = add(fullBenefitTaxes, r.fullBenefitTax, count);
       y.benefit = add(y.benefit, r.grossBenefit, count);
       if (r.payslip) slips.set(r.payslip, (slips.get(r.payslip) ?? 0) + count);
     }
+    let wageTax = ZERO;
     for (const [{ slip }, count] of slips) {
       sums.socialContribution = add(sums.socialContribution, slip.socialContribution, count);
       sums.socialWorkBonus = add(sums.socialWorkBonus, slip.socialWorkBonus, count);
       sums.specialContribution = add(sums.specialContribution, slip.specialContribution, count);
-      sums.wageWithholding = add(sums.wageWithholding, slip.wageWithholding, count);
-      sums.fiscalWorkBonus = add(sums.fiscalWorkBonus, slip.fiscalWorkBonus, count);
+      wageTax = add(wageTax, slip.wageWithholding, count);
       y.taxableWage = add(y.taxableWage, slip.taxable, count);
       y.fiscalWorkBonus = add(y.fiscalWorkBonus, slip.fiscalWorkBonus, count);
-      y.withheld = add(y.withheld, slip.wageWithholding, count);
     }
+    // What the year adds to the forecast's sums, once per year.
+    sums.benefitWithholding = addTo(sums.benefitWithholding, benefitTax);
+    sums.wageWithholding = addTo(sums.wageWithholding, wageTax);
+    sums.fiscalWorkBonus = addTo(sums.fiscalWorkBonus, y.fiscalWorkBonus);
+    y.withheld = addTo(benefitTax, wageTax);
     years.push(y);
   }
 
