@@ -107,11 +107,12 @@ const NO_MONEY = toMoney(ZERO);
 
 /**
  * Per month of a forecast made by `computeForecast`: the amounts behind its texts if it has one
- * segment, nothing at risk and no penalty, else `undefined`. Every such month with the same
- * situation and number of paid days has the same object, so what is derived from it (the net) is
- * computed once, without reading the texts back. Kept in a property JSON does not see.
+ * segment, nothing at risk and no penalty, else `undefined` (read by `sharedMonthAmounts` of the
+ * net). Every such month with the same situation and number of paid days has the same object, so
+ * what is derived from it is computed once, without reading the texts back. Kept in a property
+ * JSON, copies and comparisons do not see; a registered symbol, so the reader needs no import.
  */
-const SHARED = Symbol('sharedMonthAmounts');
+export const SHARED_AMOUNTS = Symbol.for('ips-benefits-calculator.sharedMonthAmounts');
 
 /** The decimal amounts of a month, shared by the months of a forecast that are alike. */
 export interface SharedMonthAmounts {
@@ -123,17 +124,6 @@ export interface SharedMonthAmounts {
    * its paid days; when the month has no work, `benefit` is then the same object as `fullBenefit`.
    */
   readonly fullBenefitIsDailyTimesDays: boolean;
-}
-
-/**
- * The amounts of month `index` of a forecast made by `computeForecast`, if that month has one
- * segment, nothing at risk and no penalty; the same object for every such month of the forecast
- * with the same situation and days (compare them by identity). `undefined` for other months and
- * for a forecast read back from JSON or changed since.
- */
-export function sharedMonthAmounts(forecast: Forecast, index: number): SharedMonthAmounts | undefined {
-  const shared = (forecast as Forecast & { [SHARED]?: { months: readonly ForecastMonth[]; amounts: readonly (SharedMonthAmounts | undefined)[] } })[SHARED];
-  return shared && shared.months === forecast.months && shared.amounts.length === forecast.months.length ? shared.amounts[index] : undefined;
 }
 
 type SegmentTermsFields = Pick<
@@ -356,15 +346,6 @@ class ForecastRun {
   private readonly changeDates: readonly string[];
   /** How many months share each MonthMoney, for the totals. */
   readonly tally = new Map<MonthMoney, number>();
-  /**
-   * The months of one segment with nothing at risk and no penalty, whose daily amounts are in
-   * cents, are added up by their terms instead: the paid days under each terms (benefit), the
-   * months under each (wage), the days under each terms without work (benefit without work).
-   * Each month's amount is exactly daily × days, so the totals are the same, in fewer additions.
-   */
-  private readonly benefitDays = new Map<Terms, number>();
-  private readonly wageMonths = new Map<Terms, number>();
-  private readonly fullDays = new Map<Terms, number>();
   /** Benefit of the days between the first day of work and a request sent beyond the grace days. */
   lateBeyondGrace = ZERO;
   /** Per month made, its amounts when it can share them (see {@link sharedMonthAmounts}). */
@@ -569,28 +550,12 @@ class ForecastRun {
         terms.wage === null ? NO_MONEY : calendarDays === last ? terms.wageMoney : days === 0 ? NO_MONEY : toMoney(terms.wage.times(days).div(monthDays));
       const over = days ? allowanceExcess(input.work[terms.fields.step ?? -1], from) : null;
       const verdict = this.segmentFrame(from, days, terms, benefit, !!over);
-      const f = terms.fields;
-      // Written out rather than spread: a literal of one shape is much cheaper to make (same key order).
       const segment: Segment = {
         from,
         to: formatDate(ym.year, ym.month, lastDay),
         calendarDays,
         indemnifiableDays: days,
-        step: f.step,
-        rule: f.rule,
-        dailyIncome: f.dailyIncome,
-        reductionAmount: f.reductionAmount,
-        basis: f.basis,
-        fullDailyBenefit: f.fullDailyBenefit,
-        hoursPerWeek: f.hoursPerWeek,
-        fullTimeHoursPerWeek: f.fullTimeHoursPerWeek,
-        fraction: f.fraction,
-        exemptedPercent: f.exemptedPercent,
-        excessPercent: f.excessPercent,
-        reductionPercent: f.reductionPercent,
-        dailyBenefit: f.dailyBenefit,
-        monthlyWage: f.monthlyWage,
-        reference: f.reference,
+        ...terms.fields,
         benefit: benefit.text,
         earnings: earnings.text,
         outsideAuthorisation: verdict.outside,
@@ -608,15 +573,7 @@ class ForecastRun {
     const days = parts.reduce((acc, p) => acc + p.segment.indemnifiableDays, 0);
     const plain = parts.length === 1 && parts[0].atRisk === NO_MONEY && parts[0].latePenalty === NO_MONEY;
     const m = this.moneyFor(plain ? parts[0].terms.key : null, days, parts);
-    const t = parts[0].terms;
-    const noWork = plain ? this.noWorkAt(parts[0].segment.from) : null;
-    if (noWork && t.dailyInCents && noWork.dailyInCents) {
-      this.benefitDays.set(t, (this.benefitDays.get(t) ?? 0) + days);
-      if (t.wage !== null) this.wageMonths.set(t, (this.wageMonths.get(t) ?? 0) + 1);
-      this.fullDays.set(noWork, (this.fullDays.get(noWork) ?? 0) + days);
-    } else {
-      this.tally.set(m, (this.tally.get(m) ?? 0) + 1);
-    }
+    this.tally.set(m, (this.tally.get(m) ?? 0) + 1);
     this.frameNotices(first, formatDate(ym.year, ym.month, last), parts, warnings);
     // The work shown for the month: the last one paid in it (a Sunday alone pays nothing; volunteering
     // is not work: it shows in its segments, rule 'volunteer').
@@ -751,10 +708,6 @@ class ForecastRun {
       latePenalty = add(latePenalty, m.latePenalty, count);
       atRisk = add(atRisk, m.atRisk, count);
     }
-    const times = (acc: Dec, daily: Dec, days: number) => (days === 0 || daily.isZero() ? acc : acc.plus(daily.times(days)));
-    for (const [t, days] of this.benefitDays) benefit = times(benefit, t.daily, days);
-    for (const [t, months] of this.wageMonths) earnings = add(earnings, t.wageMoney, months);
-    for (const [t, days] of this.fullDays) fullBenefit = times(fullBenefit, t.daily, days);
     // Each month's total is its benefit + earnings and its gain total − full benefit, all exact to
     // the cent, so the sums over the months follow from these.
     const total = benefit.plus(earnings);
@@ -888,6 +841,6 @@ export function computeForecast(input: ForecastInput): Forecast {
     ],
   };
   // Not enumerable: JSON, copies and comparisons of the forecast do not see it.
-  Object.defineProperty(forecast, SHARED, { value: { months, amounts: run.shared } });
+  Object.defineProperty(forecast, SHARED_AMOUNTS, { value: { months, amounts: run.shared } });
   return forecast;
 }

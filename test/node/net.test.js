@@ -257,7 +257,9 @@ test('the command line estimates a forecast of 2027 with the 2026 rules and says
 
 test('the net of a forecast equals the net of the same forecast read back from JSON (the shared month amounts change nothing), 400 plans of 2024–2029', async () => {
   const { valid } = await import('./generators.js');
-  const { computeForecast, sharedMonthAmounts } = await import('../../dist/node/rules/forecast.js');
+  const { computeForecast, SHARED_AMOUNTS } = await import('../../dist/node/rules/forecast.js');
+  const { sharedMonthAmounts } = await import('../../dist/node/rules/net/index.js');
+  assert.equal(SHARED_AMOUNTS, Symbol.for('ips-benefits-calculator.sharedMonthAmounts'), 'the net reads the key the forecast writes');
   const person = fc.option(
     fc.record({
       workerKind: fc.constantFrom('white-collar', 'blue-collar'),

@@ -3,7 +3,8 @@
  * year), work or not; none on invalidity benefits (year 2 on), whose withholding was announced and
  * then postponed without a new date. Both are parameters with their sources.
  */
-import { Dec, ZERO, ratio } from '../decimal.js';
+import { Dec, ZERO } from '../decimal.js';
+import { ratio } from './numbers.js';
 import { requireValueAt } from '../parameters/parameter.js';
 import { invalidityBenefitWithholdingPercent, primaryBenefitWithholdingPercent } from '../parameters/net.js';
 import type { BenefitPhase } from './person.js';

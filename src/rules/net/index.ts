@@ -9,7 +9,7 @@
  */
 import { Dec, ZERO, money } from '../decimal.js';
 import type { Forecast, ForecastInput, Segment } from '../forecast-types.js';
-import { sharedMonthAmounts, type SharedMonthAmounts } from '../forecast.js';
+import type { SharedMonthAmounts } from '../forecast.js';
 import { addNotice, type Notice } from '../notice.js';
 import type { Reference } from '../parameters/parameter.js';
 import { startAt, valueAt } from '../parameters/parameter.js';
@@ -144,6 +144,20 @@ interface Payslip {
 }
 
 const notice = (code: string, level: Notice['level'] = 'info', params: Notice['params'] = {}): Notice => ({ code, level, params });
+
+/** The key of the forecast's shared amounts (`SHARED_AMOUNTS` of forecast.ts, a registered symbol). */
+const SHARED_AMOUNTS = Symbol.for('ips-benefits-calculator.sharedMonthAmounts');
+
+/**
+ * The amounts of month `index` of a forecast made by `computeForecast`, if that month has one
+ * segment, nothing at risk and no penalty; the same object for every such month of the forecast
+ * with the same situation and days (compare them by identity). `undefined` for other months and
+ * for a forecast read back from JSON or changed since.
+ */
+export function sharedMonthAmounts(forecast: Forecast, index: number): SharedMonthAmounts | undefined {
+  const shared = (forecast as Forecast & { [SHARED_AMOUNTS]?: { months: readonly unknown[]; amounts: readonly (SharedMonthAmounts | undefined)[] } })[SHARED_AMOUNTS];
+  return shared && shared.months === forecast.months && shared.amounts.length === forecast.months.length ? shared.amounts[index] : undefined;
+}
 
 /** The texts of one forecast read as decimals once each (a full daily amount repeats over months). */
 class TextValues {

@@ -7,7 +7,8 @@
  * Each step is one small function with the rule it applies. Amounts are rounded to the cent at
  * each step, half up, as the key formula says (Annex III AR/CIR 92, point 3).
  */
-import { Dec, ZERO, constant, ratio } from '../decimal.js';
+import { Dec, ZERO } from '../decimal.js';
+import { constant, ratio } from './numbers.js';
 import { requireValueAt, valueAt } from '../parameters/parameter.js';
 import {
   blueCollarDeclaredPercent,

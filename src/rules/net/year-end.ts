@@ -6,7 +6,8 @@
  * yearly base amount was not found: the low end grants that whole part, the high end none of it.
  * The municipal surcharge is an assumption (7 %). Only the months of the forecast are counted.
  */
-import { Dec, ZERO, constant, ratio } from '../decimal.js';
+import { Dec, ZERO } from '../decimal.js';
+import { constant, ratio } from './numbers.js';
 import { requireValueAt, valueAt } from '../parameters/parameter.js';
 import { incomeTax, keyFormula, municipalSurchargePercent } from '../parameters/net.js';
 import type { PersonInput } from './person.js';
