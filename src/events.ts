@@ -2,6 +2,7 @@
  * The element's events. All bubble and cross shadow roots (composed), with a typed `detail`.
  */
 import type { CashMonth, Forecast } from './rules/forecast.js';
+import type { NetForecast } from './rules/net/index.js';
 import type { Scenario } from './scenario/types.js';
 
 /** `ips-forecast-change`: the input or the forecast changed. */
@@ -10,6 +11,13 @@ export interface ForecastChangeDetail {
   scenario: Scenario | null;
   forecast: Forecast | null;
   cash: CashMonth[] | null;
+  /**
+   * The net estimate of the plan shown (what reaches the bank account, the deductions, the year-end
+   * settlement), computed when a listener reads it; `null` while the input has errors, when the net
+   * cannot be estimated (months before 2025, self-employed), or before the element's views file has
+   * loaded (it loads with the first render).
+   */
+  net: NetForecast | null;
   /** Every plan compared, in order (`null` where a plan has errors). */
   scenarios: (Scenario | null)[];
 }

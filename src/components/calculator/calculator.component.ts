@@ -367,6 +367,10 @@ export class IpsBenefitsCalculator extends LitElement {
         get cash() {
           return plan.cash();
         },
+        get net() {
+          const r = plan.result;
+          return r.ok ? (views()?.netForEvent(r.forecast, r.input) ?? null) : null;
+        },
         scenarios: this.scenarios,
       };
       this.dispatchEvent(ipsEvent('ips-forecast-change', detail));

@@ -3,6 +3,7 @@ import type { IpsBenefitsCalculator } from '../../ips-benefits-calculator.js';
 import { $, $$, calculator as make, money as moneyEn, number as numberEn, setValue as set, typeInto as type, EXAMPLE } from './test-helpers.js';
 import { setLocale } from '../../localization.js';
 import { forecastScenario } from '../../scenario/forecast-scenario.js';
+import { netForecast } from '../../rules/net/index.js';
 import type { Scenario } from '../../scenario/types.js';
 
 const SCENARIO: Scenario = EXAMPLE;
@@ -207,6 +208,32 @@ describe('<ips-benefits-calculator>', () => {
     expect(event.detail.scenario.months).to.equal(6);
     expect(event.detail.forecast.months).to.have.length(6);
     expect(event.bubbles && event.composed).to.be.true;
+  });
+
+  it('gives the net of the plan shown in ips-forecast-change, the same as the core computes', async () => {
+    const el = await calculator();
+    setTimeout(() => type(el, 'months', '6'));
+    const event = await oneEvent(el, 'ips-forecast-change');
+    const { scenario, forecast, net } = event.detail;
+    expect(net, 'net of the example (2026)').to.not.equal(null);
+    const checked = forecastScenario(scenario);
+    if (!checked.ok) throw new Error('the scenario is valid');
+    const expected = netForecast(forecast, checked.input, checked.input.person ?? null);
+    expect(net.months).to.have.length(6);
+    expect(net.totals).to.deep.equal(expected.totals);
+    expect(net.yearEnd).to.deep.equal(expected.yearEnd);
+  });
+
+  it('gives no net in ips-forecast-change for months before 2025, nor while the input has errors', async () => {
+    const el = await calculator({ ...SCENARIO, start: '2023-01', work: SCENARIO.work.map((w) => ({ ...w, from: `2023${w.from.slice(4)}` })) } as Scenario);
+    setTimeout(() => type(el, 'months', '6'));
+    const before = await oneEvent(el, 'ips-forecast-change');
+    expect(before.detail.forecast).to.not.equal(null);
+    expect(before.detail.net).to.equal(null);
+    setTimeout(() => type(el, 'months', '0'));
+    const invalid = await oneEvent(el, 'ips-forecast-change');
+    expect(invalid.detail.forecast).to.equal(null);
+    expect(invalid.detail.net).to.equal(null);
   });
 
   it('passes the accessibility audit', async () => {

@@ -53,6 +53,12 @@ export function netOf(forecast: Forecast, input: ForecastInput): NetForecast {
   return net;
 }
 
+/** The net estimate of a plan for the `ips-forecast-change` event: `null` when it cannot be estimated. */
+export function netForEvent(forecast: Forecast, input: ForecastInput): NetForecast | null {
+  const net = netOf(forecast, input);
+  return netAvailable(net, input) ? net : null;
+}
+
 /** Whether the net can be estimated at all for this plan. */
 export function netAvailable(net: NetForecast, input: ForecastInput): boolean {
   return input.scheme !== 'self-employed' && net.months.some((m) => m.covered);
