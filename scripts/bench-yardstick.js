@@ -48,9 +48,3 @@ export function createYardstick() {
   };
 }
 
-/** A whole yardstick at once. */
-export function yardstickOnce() {
-  const y = createYardstick();
-  y.run(0, YARDSTICK_STEPS);
-  return y.result();
-}

@@ -75,7 +75,9 @@ export interface PlanResult {
 }
 
 /** A step of paid work: some hours, and not volunteering (which the checklist dates apart). */
-export const isPaidWorkStep = (step: WorkStep | undefined): boolean => !!step && step.kind !== 'volunteer' && new Dec(step.hoursPerWeek).gt(0);
+/** A step with hours a week (paid work or volunteering); a step of 0 h ends work. */
+export const hasHours = (step: WorkStep | undefined): boolean => !!step && new Dec(step.hoursPerWeek).gt(0);
+export const isPaidWorkStep = (step: WorkStep | undefined): boolean => hasHours(step) && step!.kind !== 'volunteer';
 
 /** The dated items of a plan, in date order (then in the order of `CHECKLIST_KINDS`). */
 export function buildChecklist(plan: PlanResult, planId?: string): ChecklistItem[] {

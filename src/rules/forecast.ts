@@ -153,7 +153,7 @@ interface Terms {
   key: string;
   /** Daily amount paid. */
   daily: Dec;
-  /** The daily amount has at most two decimals: daily × days is then exact to the cent, and sums of it are linear. */
+  /** The daily amount has at most two decimals: daily × days is then exact to the cent (see `fullBenefitIsDailyTimesDays`). */
   dailyInCents: boolean;
   /** Monthly wage, unrounded, and rounded; `null` without work. */
   wage: Dec | null;

@@ -369,7 +369,7 @@ export class IpsBenefitsCalculator extends LitElement {
         },
         get net() {
           const r = plan.result;
-          return r.ok ? (views()?.netForEvent(r.forecast, r.input) ?? null) : null;
+          return r.ok ? (views()?.netIfAvailable(r.forecast, r.input) ?? null) : null;
         },
         scenarios: this.scenarios,
       };

@@ -11,12 +11,12 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Formatters } from '../../format.js';
-import { isPositiveMoney } from '../../rules/decimal.js';
+import { Dec, isPositiveMoney } from '../../rules/decimal.js';
 import type { IncomeCurve } from '../../scenario/income-curve.js';
 import { coord, niceStep, pc, plot, yOf, type Frame } from './chart.js';
 
 /** Two decimal texts of the same hours ("16" and "16.0"). */
-const same = (a: string, b: string | null) => b !== null && Number(a) === Number(b);
+const same = (a: string, b: string | null) => b !== null && new Dec(a).eq(b);
 const planLetter = (plan: number) => String.fromCharCode(65 + plan);
 
 /** The curve's sentence, chart and table; `null`: the plan has no salaried job to draw. */
@@ -28,9 +28,9 @@ export function renderIncomeCurve(curve: IncomeCurve | null, f: Formatters): Tem
   const full = Number(curve.job.fullTimeHoursPerWeek);
   const threshold = marks.thresholdHours;
   const max = marks.authorisedMaxHours;
-  const over = (hours: string) => max !== null && Number(hours) > Number(max);
+  const over = (hours: string) => max !== null && new Dec(hours).gt(max);
   const plansAt = (hours: string) =>
-    [...new Set(marks.plans.filter((m) => Number(m.hours) === Number(hours)).map((m) => planLetter(m.plan)))];
+    [...new Set(marks.plans.filter((m) => same(m.hours, hours)).map((m) => planLetter(m.plan)))];
   return html`
     <p class="sentence" id="curve-sentence">
       ${slopes.belowThreshold && threshold
@@ -93,7 +93,7 @@ export function renderIncomeCurve(curve: IncomeCurve | null, f: Formatters): Tem
     const anchor = (hours: string) => (x(hours) > 75 ? 'end' : 'start');
     const shift = (hours: string) => (x(hours) > 75 ? -4 : 4);
     const planMarks = [...new Set(c.marks.plans.map((m) => m.hours))].map((hours) => {
-      const point = points.find((p) => Number(p.hours) === Number(hours));
+      const point = points.find((p) => same(p.hours, hours));
       return point ? { hours, total: Number(point.total), letters: plansAt(hours).join(' ') } : null;
     });
     return html`
@@ -104,7 +104,7 @@ export function renderIncomeCurve(curve: IncomeCurve | null, f: Formatters): Tem
           ticks.map((t) => [t, fm.number(t, 0)]),
           svg`<defs><pattern id="curve-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="2" height="6" /></pattern></defs>
           ${ticks.map((t) => svg`<line class="grid" x1="0" x2="100%" y1=${y(t)} y2=${y(t)} />`)}
-          ${max !== null && Number(max) < full
+          ${max !== null && over(c.job.fullTimeHoursPerWeek)
             ? svg`<rect class="not-authorised" x=${pc(x(max))} width=${pc(100 - x(max))} y=${frame.top} height=${y(0) - frame.top} />`
             : null}
           ${threshold
@@ -137,7 +137,7 @@ export function renderIncomeCurve(curve: IncomeCurve | null, f: Formatters): Tem
           ${max !== null
             ? html`<li><span class="swatch authorised-max"></span>${msg(str`Authorised by the medical advisor: ${fm.hours(max)} a week`, { id: 'hc.max' })}</li>`
             : html`<li>${msg('Enter the authorised hours to see them as a line.', { id: 'm3s' })}</li>`}
-          ${max !== null && Number(max) < full
+          ${max !== null && over(c.job.fullTimeHoursPerWeek)
             ? html`<li><span class="swatch over"></span>${msg('Hours not authorised: the benefit could be reclaimed', { id: 'cv16' })}</li>`
             : nothing}
           ${c.marks.plans.length > 0 ? html`<li><span class="swatch plan-mark"></span>${msg('Hours of the plans (A, B…)', { id: 'cv17' })}</li>` : nothing}

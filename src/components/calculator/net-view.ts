@@ -53,8 +53,8 @@ export function netOf(forecast: Forecast, input: ForecastInput): NetForecast {
   return net;
 }
 
-/** The net estimate of a plan for the `ips-forecast-change` event: `null` when it cannot be estimated. */
-export function netForEvent(forecast: Forecast, input: ForecastInput): NetForecast | null {
+/** The net estimate of a plan, `null` when it cannot be estimated (the event's `net`, the printed documents). */
+export function netIfAvailable(forecast: Forecast, input: ForecastInput): NetForecast | null {
   const net = netOf(forecast, input);
   return netAvailable(net, input) ? net : null;
 }

@@ -28,7 +28,7 @@ export { renderMonthlyAnswer } from './monthly-answer.js';
 export { renderAssumptions, renderCounsellingNotes } from './notes.js';
 export { renderPrintSummary } from './print-summary.js';
 export { exportFile } from './export-files.js';
-export { amountsView, answerAmounts, netForEvent } from './net-view.js';
+export { amountsView, answerAmounts, netIfAvailable } from './net-view.js';
 export { renderPersonEditor } from './form-person.js';
 export { issueMessage } from './messages.js';
 export { copyText, download, readScenarioFile, renderActions } from './keep-and-share.js';

@@ -8,7 +8,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { Dec, parseDecimal } from '../../../rules/decimal.js';
-import type { ChecklistKind } from '../../../rules/checklist.js';
+import { hasHours, type ChecklistKind } from '../../../rules/checklist.js';
 import { checklistTitle, itemDate } from './checklist-text.js';
 import type { DocumentOptions } from './client-handout.js';
 import { renderHeader } from './client-handout.js';
@@ -35,7 +35,7 @@ export function renderAdvisorNote(o: DocumentOptions): TemplateResult | typeof n
   const { scenario, forecast } = plan.result;
   const a = scenario.authorisation ?? {};
   const authorised = a.maxHoursPerWeek ? f.hours(a.maxHoursPerWeek) : '';
-  const steps = scenario.work.filter((s) => Number(s.hoursPerWeek) > 0 || s.kind === 'volunteer');
+  const steps = scenario.work.filter((s) => hasHours(s) || s.kind === 'volunteer');
   const paid = scenario.work.filter((s) => s.kind !== 'volunteer');
   const requested = paid.reduce<Dec | null>((max, s) => {
     const q = parseDecimal(s.hoursPerWeek);

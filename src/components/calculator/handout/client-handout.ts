@@ -10,7 +10,7 @@ import type { Formatters } from '../../../format.js';
 import { CUMULATION_RULES } from '../../../rules/cumulation/index.js';
 import { parseDecimal } from '../../../rules/decimal.js';
 import { hoursWithoutReduction } from '../../../rules/summary.js';
-import { isPaidWorkStep } from '../../../rules/checklist.js';
+import { hasHours, isPaidWorkStep } from '../../../rules/checklist.js';
 import type { Scenario } from '../../../scenario/types.js';
 import type { PlanResult } from '../plan-result.js';
 import { ACTION_KINDS, actionSentence, checklistTitle, itemDate } from './checklist-text.js';
@@ -47,7 +47,7 @@ function planSentence(scenario: Scenario, f: Formatters): string {
   if (!firstStep(scenario)) return msg('The plan: no work; you keep the full benefit.', { id: 'pr22' });
   const parts = scenario.work.map((s) => {
     const date = f.date(s.from);
-    if (Number(s.hoursPerWeek) <= 0) return msg(str`from ${date}, no work`, { id: 'pr23' });
+    if (!hasHours(s)) return msg(str`from ${date}, no work`, { id: 'pr23' });
     const kind = kindText(s);
     const hours = f.hours(s.hoursPerWeek);
     return kind ? msg(str`from ${date}, ${hours} a week (${kind})`, { id: 'pr24' }) : msg(str`from ${date}, ${hours} a week`, { id: 'pr25' });

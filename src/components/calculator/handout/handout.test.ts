@@ -148,6 +148,25 @@ describe('prepare a handout', function () {
     await expect(el).to.be.accessible();
   });
 
+  it('shows gross amounts for a self-employed plan, as the screen does (its net is not estimated)', async () => {
+    const selfEmployed: Scenario = {
+      version: 1,
+      scheme: 'self-employed',
+      start: '2026-01',
+      months: 12,
+      dailyBenefit: '60.56',
+      selfEmployed: { activityStart: '2025-02-01' },
+      work: [{ from: '2025-02-01', hoursPerWeek: '12', grossMonthlyWage: '1200' }],
+    };
+    const el = await calculator(selfEmployed);
+    expect($$(el, '#amounts-net'), 'the screen offers no net').to.have.length(0);
+    await openPanel(el);
+    await emulateMedia({ media: 'print' });
+    const head = $$(el, '.client-handout table.months thead th').map(text);
+    expect(head).to.deep.equal(['Month', 'Without work', 'With the work', 'Difference']);
+    expect(text($(el, '.months caption'))).to.contain('Gross amounts');
+  });
+
   it('compares the totals of every plan', async () => {
     const el = await calculator([SCENARIO, { ...SCENARIO, work: [{ ...SCENARIO.work[0], hoursPerWeek: '24' }] }]);
     await openPanel(el);

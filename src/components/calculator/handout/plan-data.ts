@@ -6,7 +6,8 @@ import { msg, str } from '@lit/localize';
 import type { Formatters } from '../../../format.js';
 import { Dec, money } from '../../../rules/decimal.js';
 import type { NetForecast } from '../../../rules/net/index.js';
-import { netOf as netOfForecast } from '../net-view.js';
+import { netIfAvailable } from '../net-view.js';
+import { hasHours } from '../../../rules/checklist.js';
 import type { Scenario, WorkStep } from '../../../scenario/types.js';
 import type { PlanResult } from '../plan-result.js';
 
@@ -17,23 +18,9 @@ export interface HandoutNames {
   contact: string;
 }
 
-const nets = new WeakMap<object, NetForecast | null>();
-
-/** The net forecast of a plan, or `null` when it cannot be estimated (the documents then say gross). */
+/** The net forecast of a plan, or `null` when it cannot be estimated (the documents then say gross, as the screen does). */
 export function netOf(plan: PlanResult): NetForecast | null {
-  if (!plan.result.ok) return null;
-  const { forecast, input } = plan.result;
-  if (!nets.has(forecast)) {
-    let net: NetForecast | null = null;
-    try {
-      net = netOfForecast(forecast, input);
-      if (!net.months.some((m) => m.covered)) net = null;
-    } catch {
-      net = null;
-    }
-    nets.set(forecast, net);
-  }
-  return nets.get(forecast)!;
+  return plan.result.ok ? netIfAvailable(plan.result.forecast, plan.result.input) : null;
 }
 
 /** The net of a month without work: net with work less the net gain. */
@@ -67,4 +54,4 @@ export function kindText(step: WorkStep, always = false): string {
 }
 
 /** The first day of work or volunteering of a scenario, if any. */
-export const firstStep = (scenario: Scenario): WorkStep | undefined => scenario.work.find((s) => Number(s.hoursPerWeek) > 0);
+export const firstStep = (scenario: Scenario): WorkStep | undefined => scenario.work.find(hasHours);
