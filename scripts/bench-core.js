@@ -13,7 +13,9 @@
 import { performance } from 'node:perf_hooks';
 import { computeForecast } from '../dist/node/rules/forecast.js';
 import { validateScenario } from '../dist/node/scenario/validate.js';
-import { netForecast } from '../dist/node/rules/net/index.js';
+import { Dec, money } from '../dist/node/rules/decimal.js';
+import { benefitWithholding, benefitWithholdingRate } from '../dist/node/rules/net/benefit-net.js';
+import { DEFAULT_PERSON, netForecast, netRulesDate, wageNet } from '../dist/node/rules/net/index.js';
 import { YARDSTICK_STEPS, createYardstick } from './bench-yardstick.js';
 
 /** The budget (50 ms on the machine it was set on) in yardsticks; see above. */
@@ -77,6 +79,7 @@ for (let i = 0; i < 3; i++) {
 const median = (values) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)];
 const spread = (values) => `${Math.min(...values).toFixed(1)}–${Math.max(...values).toFixed(1)}`;
 const yards = [];
+let coreMedian = 0;
 for (const [label, withNet] of [['core', false], ['core + net', true]]) {
   const times = [];
   const ratios = [];
@@ -86,8 +89,78 @@ for (const [label, withNet] of [['core', false], ['core + net', true]]) {
     ratios.push(work / yard);
     yards.push(yard);
   }
+  if (!withNet) coreMedian = median(ratios);
   console.log(
     `${label}: ${months} scenario-months (${inputs.length} scenarios × ${MONTHS_EACH}) in ${median(times).toFixed(1)} ms median (${spread(times)} ms over ${times.length} runs) = ${median(ratios).toFixed(2)} yardsticks (${spread(ratios)}; budget < 50 ms on the machine it was set on = ${BUDGET_IN_YARDSTICKS} yardsticks: ${median(ratios) < BUDGET_IN_YARDSTICKS ? 'within' : 'over'})`,
   );
 }
 console.log(`yardstick (scripts/bench-yardstick.js, this machine's speed now): ${median(yards).toFixed(1)} ms median (${spread(yards)} ms)`);
+
+// The floor of the net: what no way of computing it in decimal.js can skip, and nothing else.
+// For each distinct payslip of a scenario, the key formula (src/rules/net/wage-net.ts, `wageNet`)
+// and the texts of its five deductions; for each distinct month, the withholding on its benefit
+// (and on the full benefit, for the gain against no work), its net benefit, total and gain, and
+// their four texts. No notices, no totals, no year-end, no keys or caches. Payslips and months are
+// told apart here by year and amounts only, fewer than the net tells apart (it also separates the
+// months under different rows of the rules), and every input is parsed before the clock starts:
+// this is a lower bound of the net's cost.
+const payslips = [];
+const monthsOfNet = [];
+let coveredScenarios = 0;
+for (const input of inputs) {
+  const seenSlips = new Map();
+  const seenMonths = new Set();
+  const forecast = computeForecast(input);
+  for (const m of forecast.months) {
+    const date = netRulesDate(`${m.month}-01`);
+    if (date === null) continue;
+    if (seenSlips.size === 0 && seenMonths.size === 0) coveredScenarios += 1;
+    const salaried = m.segments.filter((s) => s.step !== null && s.monthlyWage !== null && s.earnings !== '0.00' && ['employee', 'sheltered'].includes(input.work[s.step]?.kind ?? 'employee'));
+    const slipKey = `${date.slice(0, 4)}|${salaried.map((s) => `${s.earnings}/${s.monthlyWage}/${s.fraction}`).join('|')}`;
+    let slip = salaried.length === 0 ? null : seenSlips.get(slipKey);
+    if (slip === undefined) {
+      slip = { date, pieces: salaried.map((s) => ({ gross: new Dec(s.earnings), monthlyWage: new Dec(s.monthlyWage), occupation: new Dec(s.fraction ?? '0').div(100) })), net: null };
+      seenSlips.set(slipKey, slip);
+      payslips.push(slip);
+    }
+    const monthKey = `${slipKey}|${m.benefit}|${m.fullBenefit}`;
+    if (seenMonths.has(monthKey)) continue;
+    seenMonths.add(monthKey);
+    const phase = m.segments[0].basis.kind === 'estimate' ? m.segments[0].basis.phase : 'primary';
+    monthsOfNet.push({ slip, benefit: new Dec(m.benefit), fullBenefit: new Dec(m.fullBenefit), rate: benefitWithholdingRate(phase, date) });
+  }
+}
+const floorRun = () => {
+  let work = 0;
+  let yard = 0;
+  const y = createYardstick();
+  const texts = [];
+  for (let k = 0; k < SLICES; k++) {
+    const t0 = performance.now();
+    for (let i = Math.round((k * payslips.length) / SLICES); i < Math.round(((k + 1) * payslips.length) / SLICES); i++) {
+      const p = payslips[i];
+      const slip = (p.net = wageNet(p.pieces, DEFAULT_PERSON, p.date));
+      texts.push(money(slip.socialContribution), money(slip.socialWorkBonus), money(slip.specialContribution), money(slip.wageWithholding), money(slip.fiscalWorkBonus));
+    }
+    for (let i = Math.round((k * monthsOfNet.length) / SLICES); i < Math.round(((k + 1) * monthsOfNet.length) / SLICES); i++) {
+      const m = monthsOfNet[i];
+      const benefitNet = m.benefit.minus(benefitWithholding(m.benefit, m.rate));
+      const total = m.slip?.net ? benefitNet.plus(m.slip.net.net) : benefitNet;
+      const withoutWork = m.fullBenefit.eq(m.benefit) ? benefitNet : m.fullBenefit.minus(benefitWithholding(m.fullBenefit, m.rate));
+      texts.push(money(benefitNet), m.slip?.net ? money(m.slip.net.net) : '0.00', money(total), money(total.minus(withoutWork)));
+    }
+    const t1 = performance.now();
+    y.run(Math.round((k * YARDSTICK_STEPS) / SLICES), Math.round(((k + 1) * YARDSTICK_STEPS) / SLICES));
+    const t2 = performance.now();
+    work += t1 - t0;
+    yard += t2 - t1;
+  }
+  if (texts.length === 0) throw new Error('floor');
+  return work / yard;
+};
+for (let i = 0; i < 3; i++) floorRun();
+const floors = [];
+for (let i = 0; i < 15; i++) floors.push(floorRun());
+console.log(
+  `the net's floor: the key formula once per distinct payslip and each distinct month's benefit withholding and net amounts, with their texts (at least ${payslips.length} payslips and ${monthsOfNet.length} months, from ${coveredScenarios} scenarios with months from 2025 on) = ${median(floors).toFixed(2)} yardsticks (${spread(floors)}); the room the gross core leaves in the budget: ${(BUDGET_IN_YARDSTICKS - coreMedian).toFixed(2)}`,
+);
