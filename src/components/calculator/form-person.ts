@@ -30,7 +30,29 @@ export function renderPersonEditor(ctx: FormContext): TemplateResult | typeof no
       ${fieldError(ctx, `person-${key}`)}
     </div>
   `;
-  const childrenError = ctx.errorsFor('person-dependentChildren').length > 0;
+  /** A number of people: empty is none; a bad value stays as typed, with its message. */
+  const count = (key: 'dependentChildren' | 'otherDependants', label: string, hint: string) => {
+    const id = `person-${key}` as const;
+    const error = ctx.errorsFor(id).length > 0;
+    return html`
+      <div class="field">
+        <label for=${id}>${label}</label>
+        <input
+          id=${id}
+          inputmode="numeric"
+          autocomplete="off"
+          placeholder="0"
+          ?readonly=${locked}
+          aria-invalid=${error ? 'true' : 'false'}
+          aria-describedby="${id}-hint${error ? ` ${id}-error` : ''}"
+          .value=${String(p[key] ?? '')}
+          @input=${(e: Event) => setPerson(ctx, key, (e.target as HTMLInputElement).value)}
+        />
+        <span class="hint" id="${id}-hint">${hint}</span>
+        ${fieldError(ctx, id)}
+      </div>
+    `;
+  };
   return html`
     <fieldset part="person">
       <legend>${msg('Your situation for tax (optional)', { id: 'nt52' })}</legend>
@@ -53,22 +75,12 @@ export function renderPersonEditor(ctx: FormContext): TemplateResult | typeof no
           ['single', 'single-parent', 'couple-one-income', 'couple-two-incomes'].map((k) => [k, taxSituationLabel(k)]),
           'single',
         )}
-        <div class="field">
-          <label for="person-dependentChildren">${msg('Dependent children', { id: 'nt56' })}</label>
-          <input
-            id="person-dependentChildren"
-            inputmode="numeric"
-            autocomplete="off"
-            placeholder="0"
-            ?readonly=${locked}
-            aria-invalid=${childrenError ? 'true' : 'false'}
-            aria-describedby="person-dependentChildren-hint${childrenError ? ' person-dependentChildren-error' : ''}"
-            .value=${String(p.dependentChildren ?? '')}
-            @input=${(e: Event) => setPerson(ctx, 'dependentChildren', (e.target as HTMLInputElement).value)}
-          />
-          <span class="hint" id="person-dependentChildren-hint">${msg('Empty: none. A child with a disability counts twice.', { id: 'nt57' })}</span>
-          ${fieldError(ctx, 'person-dependentChildren')}
-        </div>
+        ${count('dependentChildren', msg('Dependent children', { id: 'nt56' }), msg('Empty: none. A child with a disability counts twice.', { id: 'nt57' }))}
+        ${count(
+          'otherDependants',
+          msg('Other dependants', { id: 'nt75' }),
+          msg('People other than your children who live with you and have little or no income, for example a parent. Empty: none.', { id: 'nt76' }),
+        )}
         ${d.benefitSource === 'statement'
           ? select(
               'benefitPhase',

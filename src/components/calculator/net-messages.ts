@@ -29,7 +29,8 @@ export function taxSituationLabel(situation: string): string {
 export function personSummary(person: Partial<PersonInput> | null | undefined, f: Formatters): string {
   const p = { ...DEFAULT_PERSON, ...person };
   const children = p.dependentChildren > 0 ? msg(str`${f.number(p.dependentChildren)} dependent child(ren)`, { id: 'nt28' }) : msg('no dependent children', { id: 'nt29' });
-  return `${workerKindLabel(p.workerKind)}, ${taxSituationLabel(p.taxSituation)}, ${children}`;
+  const others = p.otherDependants > 0 ? `, ${msg(str`${f.number(p.otherDependants)} other dependant(s)`, { id: 'nt77' })}` : '';
+  return `${workerKindLabel(p.workerKind)}, ${taxSituationLabel(p.taxSituation)}, ${children}${others}`;
 }
 
 export function deductionLabel(code: DeductionCode): string {

@@ -129,10 +129,37 @@ describe('the situation for tax', () => {
   });
 
   it('comes back from a scenario (and so from a share link) into the form', async () => {
-    const el = await net({ ...EXAMPLE, person: { workerKind: 'blue-collar', dependentChildren: 3 } }, 'nl', 'default');
+    const el = await net({ ...EXAMPLE, person: { workerKind: 'blue-collar', dependentChildren: 3, otherDependants: 2 } }, 'nl', 'default');
     expect($<HTMLSelectElement>(el, '#person-workerKind').value).to.equal('blue-collar');
     expect($<HTMLInputElement>(el, '#person-dependentChildren').value).to.equal('3');
+    expect($<HTMLInputElement>(el, '#person-otherDependants').value).to.equal('2');
     expect($(el, '#net-person').textContent).to.contain('arbeider');
+    expect($(el, '#net-person').textContent).to.contain('2 andere perso(o)n(en) ten laste');
+  });
+
+  it('takes other dependants, typed in Dutch with a leading zero, and lowers the tax withheld from the wage', async () => {
+    // 24 hours at 22 € from April: a wage with tax withheld (the example's low wage has none).
+    const work = [EXAMPLE.work![0], { from: '2026-04-01', hoursPerWeek: '24', fullTimeHoursPerWeek: '38', grossHourlyWage: '22' }];
+    const el = await net({ ...EXAMPLE, work }, 'nl', 'default');
+    const before = expected(el).net;
+    expect(new Dec(before.totals.deductions.wageWithholding).gt(0)).to.equal(true);
+    expect($(el, '#net-person').textContent).not.to.contain('andere');
+    await typeInto(el, 'person-otherDependants', '01');
+    expect(el.scenario?.person).to.deep.equal({ otherDependants: 1 });
+    const { net: n } = expected(el);
+    expect(new Dec(n.totals.deductions.wageWithholding).lt(before.totals.deductions.wageWithholding)).to.equal(true);
+    expect(new Dec(n.totals.net.total).gt(before.totals.net.total)).to.equal(true);
+    expect(footer(el, 'total')).to.equal(money(n.totals.net.total, 'nl'));
+    expect($(el, '#net-person').textContent).to.contain('1 andere perso(o)n(en) ten laste');
+    await expect(el).to.be.accessible();
+
+    // A negative number is refused next to the field, in Dutch; what was typed stays.
+    await typeInto(el, 'person-otherDependants', '-1');
+    expect($(el, '#person-otherDependants-error').textContent!.trim()).not.to.equal('');
+    expect($(el, '#person-otherDependants').getAttribute('aria-invalid')).to.equal('true');
+    expect($<HTMLInputElement>(el, '#person-otherDependants').value).to.equal('-1');
+    expect(el.shadowRoot!.textContent).not.to.match(/NaN|undefined/);
+    await expect(el).to.be.accessible();
   });
 });
 
