@@ -140,7 +140,7 @@ test('the rules\' references keep their addresses and lose their titles and stat
   assert.ok((code.match(/\bhref: 'https:/g) ?? []).length >= 3);
   // The element names a source by its address, never by its title.
   for (const dir of ['src/components/calculator', 'src/export']) {
-    for (const file of readdirSync(resolve(dir)).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))) {
+    for (const file of readdirSync(resolve(dir), { recursive: true }).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))) {
       assert.doesNotMatch(readFileSync(resolve(dir, file), 'utf8'), /(reference|source)\??\.(title|status)\b/, file);
     }
   }

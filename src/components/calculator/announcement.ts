@@ -5,7 +5,7 @@
 import { msg, str } from '@lit/localize';
 import type { Formatters } from '../../format.js';
 import { intlLocale, type Language } from '../../localization.js';
-import type { PlanResult } from './plan-result.js';
+import type { PlanResult } from './results/plan-result.js';
 
 /** The label of a form field, else the heading of its group ("Plan of the authorised work"). */
 function fieldName(root: ParentNode, field: string): string {

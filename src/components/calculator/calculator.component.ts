@@ -21,12 +21,12 @@ import {
   typedDate,
   type Draft,
   type FieldId,
-} from './draft.js';
-import { fieldError, textField, type FormContext } from './fields.js';
-import { renderAuthorisationEditor, renderJob, renderSituation } from './form-sections.js';
-import { renderForecastView } from './forecast-view.js';
+} from './form/draft.js';
+import { fieldError, textField, type FormContext } from './form/fields.js';
+import { renderAuthorisationEditor, renderJob, renderSituation } from './form/form-sections.js';
+import { renderForecastView } from './results/forecast-view.js';
 import { loadViews, views, type Views } from './views.js';
-import { computePlans, type PlanResult } from './plan-result.js';
+import { computePlans, type PlanResult } from './results/plan-result.js';
 import type { PlanAction, PlanNote } from './plan-actions.js';
 import { styles } from './calculator.styles.js';
 import { ipsEvent, type ExportDetail, type ForecastChangeDetail, type ImportDetail, type ShareDetail } from '../../events.js';

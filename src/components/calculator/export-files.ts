@@ -3,8 +3,8 @@ import { msg } from '@lit/localize';
 import { forecastCsv, type CsvLabels, type NetCsvLabels } from '../../export/csv.js';
 import type { Forecast, ForecastInput } from '../../rules/forecast.js';
 import type { Scenario } from '../../scenario/types.js';
-import { netAvailable, netOf } from './net-view.js';
-import type { PlanResult } from './plan-result.js';
+import { netAvailable, netOf } from './results/net-view.js';
+import type { PlanResult } from './results/plan-result.js';
 
 export function csvLabels(): CsvLabels {
   return {

@@ -15,25 +15,25 @@
  * the marking of fields to correct, the totals, the month-by-month table and its risk marks
  * never wait for it.
  */
-export { renderChart } from './chart.js';
+export { renderChart } from './results/chart.js';
 export { announce } from './announcement.js';
-export { renderDatePicker } from './date-picker.js';
+export { renderDatePicker } from './form/date-picker.js';
 export { viewStyles } from './view.styles.js';
-export { renderEstimateEditor, renderPaymentEditor, renderSelfEmployedEditor } from './form-optional.js';
-export { renderCashCalendar, renderHoursChart } from './authorisation-views.js';
-export { renderExplanation } from './explanation.js';
-export { renderComparisonView } from './comparison-view.js';
+export { renderEstimateEditor, renderPaymentEditor, renderSelfEmployedEditor } from './form/form-optional.js';
+export { renderCashCalendar, renderHoursChart } from './results/authorisation-views.js';
+export { renderExplanation } from './results/explanation.js';
+export { renderComparisonView } from './results/comparison-view.js';
 export { editPlans, renderPlanNote } from './plan-actions.js';
-export { renderMonthlyAnswer } from './monthly-answer.js';
-export { renderAssumptions, renderCounsellingNotes } from './notes.js';
-export { renderPrintSummary } from './print-summary.js';
+export { renderMonthlyAnswer } from './counsel/monthly-answer.js';
+export { renderAssumptions, renderCounsellingNotes } from './counsel/notes.js';
+export { renderPrintSummary } from './results/print-summary.js';
 export { exportFile } from './export-files.js';
-export { amountsView, answerAmounts, netIfAvailable } from './net-view.js';
-export { renderPersonEditor } from './form-person.js';
-export { issueMessage } from './messages.js';
+export { amountsView, answerAmounts, netIfAvailable } from './results/net-view.js';
+export { renderPersonEditor } from './form/form-person.js';
+export { issueMessage } from './form/messages.js';
 export { copyText, download, readScenarioFile, renderActions } from './keep-and-share.js';
-export { renderCounsel } from './counsel.js';
-export { renderVolunteerFields } from './volunteer-fields.js';
-export { renderImportIssues } from './import-issues.js';
+export { renderCounsel } from './counsel/counsel.js';
+export { renderVolunteerFields } from './form/volunteer-fields.js';
+export { renderImportIssues } from './form/import-issues.js';
 export { decodeFragment, shareUrl } from '../../export/share-link.js';
 export { HandoutPanel } from './handout/handout.js';

@@ -9,7 +9,7 @@ import { msg, str } from '@lit/localize';
 import type { Formatters } from '../../format.js';
 import { addMonths, formatMonth, parseDate } from '../../rules/calendar.js';
 import { Dec, parseDecimal } from '../../rules/decimal.js';
-import { MAX_PLANS, step, typedDate, type Draft, type PlanDraft } from './draft.js';
+import { MAX_PLANS, step, typedDate, type Draft, type PlanDraft } from './form/draft.js';
 
 export type PlanAction =
   | { kind: 'add-plan' }

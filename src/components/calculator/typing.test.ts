@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { setLocale } from '../../localization.js';
-import { typedDate } from './draft.js';
+import { typedDate } from './form/draft.js';
 import type { IpsBenefitsCalculator } from '../../ips-benefits-calculator.js';
 import { $, $$, calculator, typeInto, EXAMPLE } from './test-helpers.js';
 

@@ -4,7 +4,7 @@
  * has loaded, so the main file does not carry them.
  */
 import { css } from 'lit';
-import { counselStyles } from './counsel.styles.js';
+import { counselStyles } from './counsel/counsel.styles.js';
 
 export const viewStyles = css`
   ${counselStyles}

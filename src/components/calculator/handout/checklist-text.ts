@@ -7,7 +7,7 @@
 import { msg, str } from '@lit/localize';
 import type { Formatters } from '../../../format.js';
 import type { ChecklistItem, ChecklistKind } from '../../../rules/checklist.js';
-export { checklistTitle } from '../checklist-view.js';
+export { checklistTitle } from '../counsel/checklist-view.js';
 import type { Scenario } from '../../../scenario/types.js';
 
 /** The items the person acts on (the others happen, or arrive). */

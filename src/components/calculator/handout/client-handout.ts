@@ -12,7 +12,7 @@ import { parseDecimal } from '../../../rules/decimal.js';
 import { hoursWithoutReduction } from '../../../rules/summary.js';
 import { hasHours, isPaidWorkStep } from '../../../rules/checklist.js';
 import type { Scenario } from '../../../scenario/types.js';
-import type { PlanResult } from '../plan-result.js';
+import type { PlanResult } from '../results/plan-result.js';
 import { ACTION_KINDS, actionSentence, checklistTitle, itemDate } from './checklist-text.js';
 import { checklistOf, firstStep, kindText, netOf, netWithoutWork, planHours, planName, type HandoutNames } from './plan-data.js';
 

@@ -8,7 +8,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { Formatters } from '../../../format.js';
 import { ipsEvent, type ExportDetail } from '../../../events.js';
-import type { PlanResult } from '../plan-result.js';
+import type { PlanResult } from '../results/plan-result.js';
 import { renderAdvisorNote } from './advisor-note.js';
 import { renderClientHandout } from './client-handout.js';
 import { handoutStyles } from './handout.styles.js';

@@ -6,10 +6,10 @@ import { msg, str } from '@lit/localize';
 import type { Formatters } from '../../../format.js';
 import { Dec, money } from '../../../rules/decimal.js';
 import type { NetForecast } from '../../../rules/net/index.js';
-import { netIfAvailable } from '../net-view.js';
+import { netIfAvailable } from '../results/net-view.js';
 import { hasHours } from '../../../rules/checklist.js';
 import type { Scenario, WorkStep } from '../../../scenario/types.js';
-import type { PlanResult } from '../plan-result.js';
+import type { PlanResult } from '../results/plan-result.js';
 
 /** The names typed at print time: kept in the page only. */
 export interface HandoutNames {
@@ -27,7 +27,7 @@ export function netOf(plan: PlanResult): NetForecast | null {
 export const netWithoutWork = (m: { net: { total: string; gainVsNoWork: string } }): string =>
   money(new Dec(m.net.total).minus(m.net.gainVsNoWork));
 
-export { checklistOf } from '../checklist-view.js';
+export { checklistOf } from '../counsel/checklist-view.js';
 
 export const planName = (index: number): string => msg(str`Plan ${String.fromCharCode(65 + index)}`, { id: 'mc' });
 

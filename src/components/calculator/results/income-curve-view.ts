@@ -10,9 +10,9 @@
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { Formatters } from '../../format.js';
-import { Dec, isPositiveMoney } from '../../rules/decimal.js';
-import type { IncomeCurve } from '../../scenario/income-curve.js';
+import type { Formatters } from '../../../format.js';
+import { Dec, isPositiveMoney } from '../../../rules/decimal.js';
+import type { IncomeCurve } from '../../../scenario/income-curve.js';
 import { coord, niceStep, pc, plot, yOf, type Frame } from './chart.js';
 
 /** Two decimal texts of the same hours ("16" and "16.0"). */

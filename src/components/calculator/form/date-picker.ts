@@ -5,7 +5,7 @@
  */
 import { html, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { Formatters } from '../../format.js';
+import type { Formatters } from '../../../format.js';
 import { typedDate } from './draft.js';
 
 export function renderDatePicker(f: Formatters, label: string, value: string, month: boolean, onPick: (text: string) => void): TemplateResult {

@@ -1,9 +1,9 @@
 /** Counselling notes: what a person must know before starting, in plain language. */
 import { html, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { Formatters } from '../../format.js';
-import type { Forecast } from '../../rules/forecast.js';
-import { noticeMessage } from './notice-messages.js';
+import type { Formatters } from '../../../format.js';
+import type { Forecast } from '../../../rules/forecast.js';
+import { noticeMessage } from '../results/notice-messages.js';
 
 export function renderCounsellingNotes(): TemplateResult {
   return html`

@@ -1,13 +1,13 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { forecastScenario } from '../../scenario/forecast-scenario.js';
-import { curveScenario, incomeCurve } from '../../scenario/income-curve.js';
-import { buildChecklist } from '../../rules/checklist.js';
-import type { Scenario } from '../../scenario/types.js';
-import type { ExportDetail } from '../../events.js';
-import { readIcs } from '../../export/ics-test-reader.js';
-import type { IpsBenefitsCalculator } from '../../ips-benefits-calculator.js';
-import { $, $$, calculator, money, percent, setValue, typeInto } from './test-helpers.js';
+import { forecastScenario } from '../../../scenario/forecast-scenario.js';
+import { curveScenario, incomeCurve } from '../../../scenario/income-curve.js';
+import { buildChecklist } from '../../../rules/checklist.js';
+import type { Scenario } from '../../../scenario/types.js';
+import type { ExportDetail } from '../../../events.js';
+import { readIcs } from '../../../export/ics-test-reader.js';
+import type { IpsBenefitsCalculator } from '../../../ips-benefits-calculator.js';
+import { $, $$, calculator, money, percent, setValue, typeInto } from '../test-helpers.js';
 
 type Lang = 'en' | 'fr' | 'nl' | 'de';
 const LANGS: Lang[] = ['en', 'fr', 'nl', 'de'];

@@ -8,16 +8,16 @@
  */
 import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import type { Formatters } from '../../format.js';
-import { ipsEvent, type ExportDetail } from '../../events.js';
-import type { ChecklistItem } from '../../rules/checklist.js';
-import { checklistIcs } from '../../export/ics.js';
-import { incomeCurve, type IncomeCurve } from '../../scenario/income-curve.js';
-import type { Scenario } from '../../scenario/types.js';
+import type { Formatters } from '../../../format.js';
+import { ipsEvent, type ExportDetail } from '../../../events.js';
+import type { ChecklistItem } from '../../../rules/checklist.js';
+import { checklistIcs } from '../../../export/ics.js';
+import { incomeCurve, type IncomeCurve } from '../../../scenario/income-curve.js';
+import type { Scenario } from '../../../scenario/types.js';
 import { checklistOf, checklistTitle, renderChecklist } from './checklist-view.js';
-import { renderIncomeCurve } from './income-curve-view.js';
-import { download } from './keep-and-share.js';
-import type { PlanResult } from './plan-result.js';
+import { renderIncomeCurve } from '../results/income-curve-view.js';
+import { download } from '../keep-and-share.js';
+import type { PlanResult } from '../results/plan-result.js';
 
 interface CounselState {
   checklistOpen: boolean;

@@ -5,11 +5,11 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { Formatters } from '../../format.js';
-import type { ImportDetail } from '../../events.js';
-import { INPUT_LIMITS } from '../../scenario/limits.js';
-import { clipText, escapeControlCharacters } from '../../scenario/echo.js';
-import type { ValidationIssue } from '../../scenario/validate.js';
+import type { Formatters } from '../../../format.js';
+import type { ImportDetail } from '../../../events.js';
+import { INPUT_LIMITS } from '../../../scenario/limits.js';
+import { clipText, escapeControlCharacters } from '../../../scenario/echo.js';
+import type { ValidationIssue } from '../../../scenario/validate.js';
 import { issueMessage } from './messages.js';
 
 function renderIssueList(issues: readonly ValidationIssue[], f: Formatters): TemplateResult {

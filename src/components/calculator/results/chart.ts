@@ -9,10 +9,10 @@
  */
 import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import type { Formatters } from '../../format.js';
-import { isPositiveMoney } from '../../rules/decimal.js';
-import type { ForecastMonth } from '../../rules/forecast.js';
-import type { NetForecast } from '../../rules/net/index.js';
+import type { Formatters } from '../../../format.js';
+import { isPositiveMoney } from '../../../rules/decimal.js';
+import type { ForecastMonth } from '../../../rules/forecast.js';
+import type { NetForecast } from '../../../rules/net/index.js';
 
 /** Geometry of a chart: its height and the values axis, in CSS pixels. */
 export interface Frame {

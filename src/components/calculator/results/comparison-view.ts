@@ -6,10 +6,10 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { Formatters } from '../../format.js';
-import { Dec, compareMoney, fixed, isPositiveMoney, parseDecimal } from '../../rules/decimal.js';
-import type { Forecast } from '../../rules/forecast.js';
-import { hoursWithoutReduction, summarize } from '../../rules/summary.js';
+import type { Formatters } from '../../../format.js';
+import { Dec, compareMoney, fixed, isPositiveMoney, parseDecimal } from '../../../rules/decimal.js';
+import type { Forecast } from '../../../rules/forecast.js';
+import { hoursWithoutReduction, summarize } from '../../../rules/summary.js';
 import type { PlanResult } from './plan-result.js';
 import { amountsOf } from './net-view.js';
 

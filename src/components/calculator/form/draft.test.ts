@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { validateScenario } from '../../scenario/validate.js';
-import type { Scenario } from '../../scenario/types.js';
+import { validateScenario } from '../../../scenario/validate.js';
+import type { Scenario } from '../../../scenario/types.js';
 import { draftFromScenario, planScenario } from './draft.js';
-import { calculator } from './test-helpers.js';
+import { calculator } from '../test-helpers.js';
 
 // Volunteering before paid work, with its allowances: it must survive the form's draft (a share
 // link or the `scenario` property goes through it) without gaining a wage or losing its allowances.

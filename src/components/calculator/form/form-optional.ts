@@ -6,9 +6,9 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { addMonths, parseMonth } from '../../rules/calendar.js';
-import { incomeYearFor } from '../../rules/cumulation/self-employed.js';
-import { LIMITS } from '../../scenario/limits.js';
+import { addMonths, parseMonth } from '../../../rules/calendar.js';
+import { incomeYearFor } from '../../../rules/cumulation/self-employed.js';
+import { LIMITS } from '../../../scenario/limits.js';
 import { typedDate, type Draft, type PaymentDraft } from './draft.js';
 import { fieldError, textField, type FormContext } from './fields.js';
 

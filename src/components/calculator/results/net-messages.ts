@@ -3,10 +3,10 @@
  * deductions and of their legal bases (on-demand views).
  */
 import { msg, str } from '@lit/localize';
-import type { Formatters } from '../../format.js';
-import type { Notice } from '../../rules/notice.js';
-import type { DeductionCode } from '../../rules/net/index.js';
-import { DEFAULT_PERSON, type PersonInput } from '../../rules/net/person.js';
+import type { Formatters } from '../../../format.js';
+import type { Notice } from '../../../rules/notice.js';
+import type { DeductionCode } from '../../../rules/net/index.js';
+import { DEFAULT_PERSON, type PersonInput } from '../../../rules/net/person.js';
 
 export function workerKindLabel(kind: string): string {
   return kind === 'blue-collar' ? msg('worker (manual work: arbeider / ouvrier)', { id: 'nt22' }) : msg('employee (office work: bediende / employé)', { id: 'nt23' });

@@ -1,9 +1,9 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import type { IpsBenefitsCalculator } from '../../ips-benefits-calculator.js';
-import { $, $$, calculator as make, money } from './test-helpers.js';
-import { forecastScenario } from '../../scenario/forecast-scenario.js';
-import { netForecast } from '../../rules/net/index.js';
-import type { Scenario } from '../../scenario/types.js';
+import type { IpsBenefitsCalculator } from '../../../ips-benefits-calculator.js';
+import { $, $$, calculator as make, money } from '../test-helpers.js';
+import { forecastScenario } from '../../../scenario/forecast-scenario.js';
+import { netForecast } from '../../../rules/net/index.js';
+import type { Scenario } from '../../../scenario/types.js';
 
 const SCENARIO: Scenario = {
   version: 1,

@@ -7,7 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { PersonDraft } from './draft.js';
 import { fieldError, type FormContext } from './fields.js';
-import { taxSituationLabel, workerKindLabel } from './net-messages.js';
+import { taxSituationLabel, workerKindLabel } from '../results/net-messages.js';
 
 /** The person with one field changed; an emptied field is left out (its default applies). */
 function setPerson(ctx: FormContext, key: keyof PersonDraft, value: string): void {

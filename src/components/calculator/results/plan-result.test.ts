@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { draftFromScenario } from './draft.js';
+import { draftFromScenario } from '../form/draft.js';
 import { computePlans } from './plan-result.js';
-import { EXAMPLE } from './test-helpers.js';
+import { EXAMPLE } from '../test-helpers.js';
 
 describe('computePlans', () => {
   const base = draftFromScenario(EXAMPLE);

@@ -1,9 +1,9 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { LANGUAGES, setLocale, type Language } from '../../localization.js';
-import { validateScenario } from '../../scenario/validate.js';
-import type { IpsBenefitsCalculator } from '../../ips-benefits-calculator.js';
-import type { Scenario } from '../../scenario/types.js';
-import { $, $$, calculator, typeInto, EXAMPLE } from './test-helpers.js';
+import { LANGUAGES, setLocale, type Language } from '../../../localization.js';
+import { validateScenario } from '../../../scenario/validate.js';
+import type { IpsBenefitsCalculator } from '../../../ips-benefits-calculator.js';
+import type { Scenario } from '../../../scenario/types.js';
+import { $, $$, calculator, typeInto, EXAMPLE } from '../test-helpers.js';
 
 afterEach(async () => {
   await setLocale('en');

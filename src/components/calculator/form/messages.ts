@@ -4,9 +4,9 @@
  * views (a few milliseconds after the first render); until then a field only says it needs a look.
  */
 import { msg, str } from '@lit/localize';
-import type { Formatters } from '../../format.js';
-import type { ValidationIssue } from '../../scenario/validate.js';
-import { clipText, escapeControlCharacters } from '../../scenario/echo.js';
+import type { Formatters } from '../../../format.js';
+import type { ValidationIssue } from '../../../scenario/validate.js';
+import { clipText, escapeControlCharacters } from '../../../scenario/echo.js';
 import { datePattern } from './fields.js';
 
 export function issueMessage(issue: ValidationIssue, f: Formatters): string {

@@ -1,8 +1,8 @@
 /** One plan, validated and forecast: what every view of the element renders from. */
-import { computeCashCalendar, computeForecast, type CashMonth, type Forecast, type ForecastInput } from '../../rules/forecast.js';
-import type { Scenario } from '../../scenario/types.js';
-import { validateScenario, type ValidationIssue } from '../../scenario/validate.js';
-import { fieldOf, planScenario, type Draft, type FieldId } from './draft.js';
+import { computeCashCalendar, computeForecast, type CashMonth, type Forecast, type ForecastInput } from '../../../rules/forecast.js';
+import type { Scenario } from '../../../scenario/types.js';
+import { validateScenario, type ValidationIssue } from '../../../scenario/validate.js';
+import { fieldOf, planScenario, type Draft, type FieldId } from '../form/draft.js';
 
 export type PlanForecast =
   | { ok: true; scenario: Scenario; input: ForecastInput; forecast: Forecast }

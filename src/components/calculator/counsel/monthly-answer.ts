@@ -5,10 +5,10 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { Formatters } from '../../format.js';
-import type { ChecklistItem } from '../../rules/checklist.js';
-import { Dec, ZERO, compareMoney, fixed, isPositiveMoney } from '../../rules/decimal.js';
-import type { PlanResult } from './plan-result.js';
+import type { Formatters } from '../../../format.js';
+import type { ChecklistItem } from '../../../rules/checklist.js';
+import { Dec, ZERO, compareMoney, fixed, isPositiveMoney } from '../../../rules/decimal.js';
+import type { PlanResult } from '../results/plan-result.js';
 import { checklistOf, checklistTitle } from './checklist-view.js';
 
 /** The amounts of one month: what comes in, and how much more than without work. */

@@ -5,12 +5,12 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { Formatters } from '../../format.js';
-import type { Forecast } from '../../rules/forecast.js';
-import { CUMULATION_RULES } from '../../rules/cumulation/index.js';
-import type { Scenario } from '../../scenario/types.js';
-import type { NetForecast } from '../../rules/net/index.js';
-import type { Draft } from './draft.js';
+import type { Formatters } from '../../../format.js';
+import type { Forecast } from '../../../rules/forecast.js';
+import { CUMULATION_RULES } from '../../../rules/cumulation/index.js';
+import type { Scenario } from '../../../scenario/types.js';
+import type { NetForecast } from '../../../rules/net/index.js';
+import type { Draft } from '../form/draft.js';
 import { netNoticeMessage, personSummary } from './net-messages.js';
 import { yearEndSentence } from './net-view.js';
 

@@ -1,11 +1,11 @@
 /** The forecast of the plan shown: totals, charts, the table, explanations, the cash calendar. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { Formatters } from '../../format.js';
-import { isPositiveMoney } from '../../rules/decimal.js';
-import type { CashMonth, Forecast } from '../../rules/forecast.js';
+import type { Formatters } from '../../../format.js';
+import { isPositiveMoney } from '../../../rules/decimal.js';
+import type { CashMonth, Forecast } from '../../../rules/forecast.js';
 import { authorisationMarks } from './marks.js';
-import type { Views } from './views.js';
+import type { Views } from '../views.js';
 import type { AmountsView } from './net-view.js';
 
 export interface ForecastViewOptions {

@@ -5,15 +5,15 @@
  */
 import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { getLocale, setLocale } from '../../localization.js';
-import { netForecast, type NetForecast } from '../../rules/net/index.js';
-import type { Forecast } from '../../rules/forecast.js';
-import { forecastScenario } from '../../scenario/forecast-scenario.js';
-import { Dec } from '../../rules/decimal.js';
-import { formatters } from '../../format.js';
+import { getLocale, setLocale } from '../../../localization.js';
+import { netForecast, type NetForecast } from '../../../rules/net/index.js';
+import type { Forecast } from '../../../rules/forecast.js';
+import { forecastScenario } from '../../../scenario/forecast-scenario.js';
+import { Dec } from '../../../rules/decimal.js';
+import { formatters } from '../../../format.js';
 import { yearEndSentence } from './net-view.js';
-import type { IpsBenefitsCalculator } from '../../ips-benefits-calculator.js';
-import { $, $$, EXAMPLE, calculator, money, setValue, typeInto } from './test-helpers.js';
+import type { IpsBenefitsCalculator } from '../../../ips-benefits-calculator.js';
+import { $, $$, EXAMPLE, calculator, money, setValue, typeInto } from '../test-helpers.js';
 
 type Lang = 'en' | 'fr' | 'nl' | 'de';
 

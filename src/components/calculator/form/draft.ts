@@ -3,9 +3,9 @@
  * from the scenario format. A draft holds one situation and 1 to 4 plans to compare; each plan
  * becomes one scenario. DOM-free.
  */
-import { Dec, parseDecimal } from '../../rules/decimal.js';
-import type { PersonJson, Scenario, WorkStep } from '../../scenario/types.js';
-import type { ValidationIssue } from '../../scenario/validate.js';
+import { Dec, parseDecimal } from '../../../rules/decimal.js';
+import type { PersonJson, Scenario, WorkStep } from '../../../scenario/types.js';
+import type { ValidationIssue } from '../../../scenario/validate.js';
 
 export interface StepDraft {
   from: string;

@@ -1,8 +1,8 @@
 /** The marks of the month-by-month table: risks of the authorisation first, then dates to keep in mind. */
 import { html, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { Formatters } from '../../format.js';
-import type { ForecastMonth } from '../../rules/forecast.js';
+import type { Formatters } from '../../../format.js';
+import type { ForecastMonth } from '../../../rules/forecast.js';
 
 /** Short marks for one month of the table: risks first, then the dates to keep in mind. */
 export function authorisationMarks(m: ForecastMonth, f: Formatters): TemplateResult[] {

@@ -4,10 +4,10 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import type { Formatters } from '../../format.js';
-import type { ValidationIssue } from '../../scenario/validate.js';
+import type { Formatters } from '../../../format.js';
+import type { ValidationIssue } from '../../../scenario/validate.js';
 import type { Draft, FieldId } from './draft.js';
-import { views } from './views.js';
+import { views } from '../views.js';
 
 /** What the form's sections need from the element. */
 export interface FormContext {

@@ -3,8 +3,8 @@
  * Called at render time, so they follow the active locale.
  */
 import { msg, str } from '@lit/localize';
-import type { Formatters } from '../../format.js';
-import type { Notice } from '../../rules/notice.js';
+import type { Formatters } from '../../../format.js';
+import type { Notice } from '../../../rules/notice.js';
 
 
 export function noticeMessage(notice: Notice, f: Formatters): string {

@@ -1,11 +1,11 @@
 /** "Why this number?": the computation of one month, step by step, with the legal reference. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { ART_230_AR_1996 } from '../../rules/parameters/sources.js';
+import { ART_230_AR_1996 } from '../../../rules/parameters/sources.js';
 import { msg, str } from '@lit/localize';
-import type { Formatters } from '../../format.js';
-import { isPositiveMoney } from '../../rules/decimal.js';
-import type { ForecastMonth, Segment } from '../../rules/forecast.js';
-import type { DeductionCode, NetForecast } from '../../rules/net/index.js';
+import type { Formatters } from '../../../format.js';
+import { isPositiveMoney } from '../../../rules/decimal.js';
+import type { ForecastMonth, Segment } from '../../../rules/forecast.js';
+import type { DeductionCode, NetForecast } from '../../../rules/net/index.js';
 import { deductionBasis, deductionLabel } from './net-messages.js';
 
 /** A projected indexation is marked wherever its amounts are shown. */

@@ -6,10 +6,10 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { Formatters } from '../../format.js';
-import { buildChecklist, type ChecklistItem } from '../../rules/checklist.js';
-import type { Scenario } from '../../scenario/types.js';
-import type { PlanResult } from './plan-result.js';
+import type { Formatters } from '../../../format.js';
+import { buildChecklist, type ChecklistItem } from '../../../rules/checklist.js';
+import type { Scenario } from '../../../scenario/types.js';
+import type { PlanResult } from '../results/plan-result.js';
 
 /** The sentence of an item, in the language shown (also the title of its calendar event). */
 export function checklistTitle(item: ChecklistItem, scenario: Scenario, f: Formatters): string {

@@ -4,9 +4,9 @@
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { Formatters } from '../../format.js';
-import { parseDecimal } from '../../rules/decimal.js';
-import type { CashMonth, ForecastMonth } from '../../rules/forecast.js';
+import type { Formatters } from '../../../format.js';
+import { parseDecimal } from '../../../rules/decimal.js';
+import type { CashMonth, ForecastMonth } from '../../../rules/forecast.js';
 import { monthLabels, pc, plot, yOf, type Frame } from './chart.js';
 
 /** Hours a week by month, with the authorised maximum as a line and the hours written on the bars where they change. */

@@ -6,12 +6,12 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { Formatters } from '../../format.js';
-import { Dec, ZERO, money } from '../../rules/decimal.js';
-import type { CashMonth, Forecast, ForecastInput } from '../../rules/forecast.js';
-import { netForecast, netRulesDate, type NetForecast, type NetYearEnd, type PersonInput } from '../../rules/net/index.js';
-import { benefitWithholding, benefitWithholdingRate } from '../../rules/net/benefit-net.js';
-import { NET_COVERED_FROM } from '../../rules/parameters/net.js';
+import type { Formatters } from '../../../format.js';
+import { Dec, ZERO, money } from '../../../rules/decimal.js';
+import type { CashMonth, Forecast, ForecastInput } from '../../../rules/forecast.js';
+import { netForecast, netRulesDate, type NetForecast, type NetYearEnd, type PersonInput } from '../../../rules/net/index.js';
+import { benefitWithholding, benefitWithholdingRate } from '../../../rules/net/benefit-net.js';
+import { NET_COVERED_FROM } from '../../../rules/parameters/net.js';
 import { netNoticeMessage, personSummary } from './net-messages.js';
 
 /** The amounts of one month or of the totals, as in the table. */
