@@ -15,7 +15,7 @@ import { checklistIcs } from '../../../export/ics.js';
 import { incomeCurve, type IncomeCurve } from '../../../scenario/income-curve.js';
 import type { Scenario } from '../../../scenario/types.js';
 import { checklistOf, checklistTitle, renderChecklist } from './checklist-view.js';
-import { renderIncomeCurve } from '../results/income-curve-view.js';
+import { renderIncomeCurve } from './income-curve-view.js';
 import { download } from '../keep-and-share.js';
 import type { PlanResult } from '../results/plan-result.js';
 

@@ -13,7 +13,7 @@ import { msg, str } from '@lit/localize';
 import type { Formatters } from '../../../format.js';
 import { Dec, isPositiveMoney } from '../../../rules/decimal.js';
 import type { IncomeCurve } from '../../../scenario/income-curve.js';
-import { coord, niceStep, pc, plot, yOf, type Frame } from './chart.js';
+import { coord, niceStep, pc, plot, yOf, type Frame } from '../results/chart.js';
 
 /** Two decimal texts of the same hours ("16" and "16.0"). */
 const same = (a: string, b: string | null) => b !== null && new Dec(a).eq(b);
