@@ -52,17 +52,14 @@ const months = inputs.length * MONTHS_EACH;
 // about 50 scenarios, each followed by its share of a yardstick, so the run and its yardstick
 // see the same speed of the machine, even when it changes within a second.
 const SLICES = 17;
-const interleaved = (withNet) => {
+/** Runs `slice(k)` for k = 0 … SLICES − 1, each followed by its share of a yardstick: the times of both. */
+const alternate = (slice) => {
   let work = 0;
   let yard = 0;
   const y = createYardstick();
   for (let k = 0; k < SLICES; k++) {
     const t0 = performance.now();
-    const end = Math.round(((k + 1) * inputs.length) / SLICES);
-    for (let i = Math.round((k * inputs.length) / SLICES); i < end; i++) {
-      const forecast = computeForecast(inputs[i]);
-      if (withNet) netForecast(forecast, inputs[i], inputs[i].person ?? null);
-    }
+    slice(k);
     const t1 = performance.now();
     y.run(Math.round((k * YARDSTICK_STEPS) / SLICES), Math.round(((k + 1) * YARDSTICK_STEPS) / SLICES));
     const t2 = performance.now();
@@ -72,6 +69,15 @@ const interleaved = (withNet) => {
   if (y.result().length === 0) throw new Error('yardstick');
   return { work, yard };
 };
+/** The items of slice `k` of a list. */
+const sliceOf = (list, k) => list.slice(Math.round((k * list.length) / SLICES), Math.round(((k + 1) * list.length) / SLICES));
+const interleaved = (withNet) =>
+  alternate((k) => {
+    for (const input of sliceOf(inputs, k)) {
+      const forecast = computeForecast(input);
+      if (withNet) netForecast(forecast, input, input.person ?? null);
+    }
+  });
 for (let i = 0; i < 3; i++) {
   interleaved(false);
   interleaved(true);
@@ -131,30 +137,19 @@ for (const input of inputs) {
   }
 }
 const floorRun = () => {
-  let work = 0;
-  let yard = 0;
-  const y = createYardstick();
   const texts = [];
-  for (let k = 0; k < SLICES; k++) {
-    const t0 = performance.now();
-    for (let i = Math.round((k * payslips.length) / SLICES); i < Math.round(((k + 1) * payslips.length) / SLICES); i++) {
-      const p = payslips[i];
+  const { work, yard } = alternate((k) => {
+    for (const p of sliceOf(payslips, k)) {
       const slip = (p.net = wageNet(p.pieces, DEFAULT_PERSON, p.date));
       texts.push(money(slip.socialContribution), money(slip.socialWorkBonus), money(slip.specialContribution), money(slip.wageWithholding), money(slip.fiscalWorkBonus));
     }
-    for (let i = Math.round((k * monthsOfNet.length) / SLICES); i < Math.round(((k + 1) * monthsOfNet.length) / SLICES); i++) {
-      const m = monthsOfNet[i];
+    for (const m of sliceOf(monthsOfNet, k)) {
       const benefitNet = m.benefit.minus(benefitWithholding(m.benefit, m.rate));
       const total = m.slip?.net ? benefitNet.plus(m.slip.net.net) : benefitNet;
       const withoutWork = m.fullBenefit.eq(m.benefit) ? benefitNet : m.fullBenefit.minus(benefitWithholding(m.fullBenefit, m.rate));
       texts.push(money(benefitNet), m.slip?.net ? money(m.slip.net.net) : '0.00', money(total), money(total.minus(withoutWork)));
     }
-    const t1 = performance.now();
-    y.run(Math.round((k * YARDSTICK_STEPS) / SLICES), Math.round(((k + 1) * YARDSTICK_STEPS) / SLICES));
-    const t2 = performance.now();
-    work += t1 - t0;
-    yard += t2 - t1;
-  }
+  });
   if (texts.length === 0) throw new Error('floor');
   return work / yard;
 };
