@@ -6,10 +6,32 @@
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM, CHROMIUM_ARGS, serve } from '../test/node/serve.js';
 
+// The yardstick of the core's bench (scripts/bench-yardstick.js, with decimal.js) runs in the page
+// too, a slice after each measured edit or render: each figure is also given in yardsticks, which
+// do not depend on how fast the machine happens to be (see bench-core.js).
 const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>
+<script type="importmap">{"imports": {"decimal.js": "/node_modules/decimal.js/decimal.mjs"}}</script>
 <script type="module" src="/dist/standalone/ips-benefits-calculator.js"></script></head><body><div id="host" style="width: 1000px"></div></body></html>`;
 
-const server = await serve(process.cwd(), { pages: { '/bench.html': PAGE } });
+/**
+ * The budgets, set on 23 November 2026 in ms, read in yardsticks: the element of that day (commit
+ * 4a9e0ca, built in its own checkout with this script's yardstick copied into its scripts/, and
+ * measured with `BENCH_ROOT=<that checkout> node scripts/bench-browser.js`) took
+ * `referenceYardsticks` on 3 December 2026 (median of 4 calls; a p95 of edits of 1–3 ms varied
+ * from 0.06 to 0.21 between calls, so read a verdict near its budget as undecided) where it took
+ * `referenceMs` on 23 November (README, middle of its range); a budget of `ms` is then
+ * ms × referenceYardsticks / referenceMs.
+ */
+const BUDGETS = {
+  edit: { ms: 4, referenceMs: 2.9, referenceYardsticks: 0.108 },
+  largestAllPlans: { ms: 16, referenceMs: 13.2, referenceYardsticks: 0.65 },
+  largestOnePlan: { ms: 16, referenceMs: 4.7, referenceYardsticks: 0.253 },
+  firstRender: { ms: 50, referenceMs: 9, referenceYardsticks: 0.268 },
+};
+
+/** The project to measure: this one, or another checkout (BENCH_ROOT) for a calibration. */
+const ROOT = process.env.BENCH_ROOT ?? process.cwd();
+const server = await serve(ROOT, { pages: { '/bench.html': PAGE } });
 const browser = await puppeteer.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
 try {
   const page = await browser.newPage();
@@ -58,8 +80,25 @@ try {
       const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
       return { runs: times.length, median: at(0.5), p95: at(0.95), best: sorted[0] };
     };
+    // One whole yardstick per measure, a slice after each run: its total time is the unit.
+    const { createYardstick, YARDSTICK_STEPS } = await import('/scripts/bench-yardstick.js');
+    const yardstick = (runs) => {
+      const y = createYardstick();
+      let done = 0;
+      let ms = 0;
+      return {
+        slice(i) {
+          const t0 = performance.now();
+          y.run(Math.round((i * YARDSTICK_STEPS) / runs), Math.round(((i + 1) * YARDSTICK_STEPS) / runs));
+          ms += performance.now() - t0;
+          done += 1;
+        },
+        ms: () => (done === runs && y.result().length > 0 ? ms : NaN),
+      };
+    };
     // First render: element created, scenarios set, attached, first update done.
     const first = [];
+    const firstYard = yardstick(30);
     for (let i = 0; i < 30; i++) {
       host.replaceChildren();
       await new Promise((r) => setTimeout(r, 0));
@@ -70,6 +109,7 @@ try {
       host.append(el);
       await el.updateComplete;
       first.push(performance.now() - t0);
+      firstYard.slice(i);
     }
     // Edits: an input event in the daily benefit field → all three plans recomputed, table updated.
     const el = host.querySelector('ips-benefits-calculator');
@@ -77,6 +117,7 @@ try {
     const input = el.shadowRoot.querySelector('#dailyBenefit');
     const edits = [];
     const withLayout = [];
+    const editYard = yardstick(250);
     for (let i = 0; i < 250; i++) {
       input.value = (60 + (i % 17) / 10).toFixed(2);
       const t0 = performance.now();
@@ -87,9 +128,10 @@ try {
       el.shadowRoot.querySelector('table[part="table"] tfoot .total').getBoundingClientRect();
       edits.push(t1 - t0);
       withLayout.push(performance.now() - t0);
+      editYard.slice(i);
     }
     const rows = el.shadowRoot.querySelectorAll('table[part="table"] tbody tr').length;
-    return { first: stats(first), edits: stats(edits), withLayout: stats(withLayout), rows, plans: el.scenarios.length };
+    return { first: stats(first), firstYard: firstYard.ms(), edits: stats(edits), editYard: editYard.ms(), withLayout: stats(withLayout), rows, plans: el.scenarios.length };
   });
   // The largest scenario accepted: 4 plans × 120 months × 24 steps (a step every 5 months, on
   // varying days, so most step months are split), an authorisation, and every view open: the
@@ -124,10 +166,13 @@ try {
       const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
       return { runs: times.length, median: at(0.5), p95: at(0.95) };
     };
+    const { createYardstick, YARDSTICK_STEPS } = await import('/scripts/bench-yardstick.js');
     const measure = async (selector, value) => {
       const input = root.querySelector(selector);
       const edits = [];
       const withLayout = [];
+      const y = createYardstick();
+      let yard = 0;
       for (let i = 0; i < 170; i++) {
         input.value = value(i);
         const t0 = performance.now();
@@ -139,26 +184,40 @@ try {
         if (i >= 20) {
           edits.push(t1 - t0);
           withLayout.push(performance.now() - t0);
+          const t2 = performance.now();
+          y.run(Math.round(((i - 20) * YARDSTICK_STEPS) / 150), Math.round(((i - 19) * YARDSTICK_STEPS) / 150));
+          yard += performance.now() - t2;
         }
       }
-      return { edits: stats(edits), withLayout: stats(withLayout) };
+      if (y.result().length === 0) throw new Error('yardstick');
+      return { edits: stats(edits), withLayout: stats(withLayout), yard };
     };
     const allPlans = await measure('#dailyBenefit', (i) => (60 + (i % 17) / 10).toFixed(2));
     const onePlan = await measure('#step-3-hours', (i) => String(10 + (i % 7)));
     return { allPlans, onePlan, rows: root.querySelectorAll('table[part="table"] tbody tr').length, plans: el.scenarios.length };
   });
   const ms = (v) => `${v.toFixed(2)} ms`;
+  /** A figure in yardsticks and against its budget (see BUDGETS). */
+  const judged = (name, v, yard) => {
+    const b = BUDGETS[name];
+    const ratio = v / yard;
+    const inYd = (b.ms * b.referenceYardsticks) / b.referenceMs;
+    return `${ratio.toFixed(3)} yardsticks (budget < ${b.ms} ms on the machine it was set on = ${inYd.toFixed(3)} yardsticks: ${ratio < inYd ? 'within' : 'over'})`;
+  };
   console.log(
-    `browser: input → updated table, ${result.plans} plans × ${result.rows} months: median ${ms(result.edits.median)}, p95 ${ms(result.edits.p95)} over ${result.edits.runs} edits (budget p95 < 4 ms)`,
+    `browser: input → updated table, ${result.plans} plans × ${result.rows} months: median ${ms(result.edits.median)}, p95 ${ms(result.edits.p95)} over ${result.edits.runs} edits; p95 = ${judged('edit', result.edits.p95, result.editYard)}`,
   );
   console.log(`browser: the same, including the browser's layout of the page: median ${ms(result.withLayout.median)}, p95 ${ms(result.withLayout.p95)}`);
   console.log(
-    `browser: largest scenario (${largest.plans} plans × ${largest.rows} months × 24 steps, every view open), daily benefit edited (every plan recomputed): median ${ms(largest.allPlans.edits.median)}, p95 ${ms(largest.allPlans.edits.p95)} over ${largest.allPlans.edits.runs} edits (budget p95 < 16 ms); with layout: median ${ms(largest.allPlans.withLayout.median)}, p95 ${ms(largest.allPlans.withLayout.p95)}`,
+    `browser: largest scenario (${largest.plans} plans × ${largest.rows} months × 24 steps, every view open), daily benefit edited (every plan recomputed): median ${ms(largest.allPlans.edits.median)}, p95 ${ms(largest.allPlans.edits.p95)} over ${largest.allPlans.edits.runs} edits; p95 = ${judged('largestAllPlans', largest.allPlans.edits.p95, largest.allPlans.yard)}; with layout: median ${ms(largest.allPlans.withLayout.median)}, p95 ${ms(largest.allPlans.withLayout.p95)}`,
   );
   console.log(
-    `browser: largest scenario, a step's hours edited (one plan recomputed): median ${ms(largest.onePlan.edits.median)}, p95 ${ms(largest.onePlan.edits.p95)} (budget p95 < 16 ms); with layout: median ${ms(largest.onePlan.withLayout.median)}, p95 ${ms(largest.onePlan.withLayout.p95)}`,
+    `browser: largest scenario, a step's hours edited (one plan recomputed): median ${ms(largest.onePlan.edits.median)}, p95 ${ms(largest.onePlan.edits.p95)}; p95 = ${judged('largestOnePlan', largest.onePlan.edits.p95, largest.onePlan.yard)}; with layout: median ${ms(largest.onePlan.withLayout.median)}, p95 ${ms(largest.onePlan.withLayout.p95)}`,
   );
-  console.log(`browser: first render of the element with ${result.plans} plans: median ${ms(result.first.median)}, p95 ${ms(result.first.p95)} over ${result.first.runs} renders (budget < 50 ms)`);
+  console.log(
+    `browser: first render of the element with ${result.plans} plans: median ${ms(result.first.median)}, p95 ${ms(result.first.p95)} over ${result.first.runs} renders; median = ${judged('firstRender', result.first.median, result.firstYard)}`,
+  );
+  console.log(`browser: one yardstick (scripts/bench-yardstick.js in the page, this machine's speed now): ${ms(result.editYard)} beside the edits of 3 plans`);
   console.log(
     `browser: first element on a fresh page: form and table after ${ms(freshTable[5])} median (worst ${ms(freshTable[9])}), whole element with the views file fetched after ${ms(fresh[5])} median (worst ${ms(fresh[9])}) over 10 pages`,
   );
