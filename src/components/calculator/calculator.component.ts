@@ -80,6 +80,7 @@ export function exampleDraft(start = nextMonth()): Draft {
  * @csspart cash - The cash calendar.
  * @csspart print-summary - The summary printed for the client (hidden on screen).
  * @csspart answer - In short: about how much more a month, the lowest and highest month, the next dates.
+ * @csspart plan-choice - In the client's read-only view with several plans: a button for each plan, in the answer.
  * @csspart print-summary - The summary of the screen, printed when no handout is prepared (hidden on screen).
  * @csspart handout-panel - "Prepare a handout": the names and the document to print.
  * @csspart handout - The client's handout (printed only).
@@ -439,7 +440,7 @@ export class IpsBenefitsCalculator extends LitElement {
     const v = views();
     const amounts =
       result?.ok && v
-        ? v.amountsView({ ...result, f: this.f, mode: this.amounts, onMode: (mode) => (this.amounts = mode), cash: () => plan.cash() ?? [] })
+        ? v.amountsView({ ...result, f: this.f, mode: this.amounts, locked: this.isLocked('person'), onMode: (mode) => (this.amounts = mode), cash: () => plan.cash() ?? [] })
         : undefined;
     // The printed summary; in the client view, also the text of the situation (never the form).
     const summary = result?.ok && v ? v.renderPrintSummary(this.draft, this.activePlan, result.scenario, result.forecast, this.f, amounts?.net) : nothing;
@@ -475,7 +476,7 @@ export class IpsBenefitsCalculator extends LitElement {
             </p>`
           : nothing}
         ${this.readonly ? nothing : actions}
-        ${result?.ok && v ? v.renderMonthlyAnswer({ plan, label: this.planLabel(this.activePlan), plans: this.plans.length, f: this.f, ...v.answerAmounts(amounts) }) : nothing}
+        ${result?.ok && v ? v.renderMonthlyAnswer({ plan, labelOf: (i) => this.planLabel(i), plans: this.plans.length, choose: this.readonly ? (i) => (this.activePlan = i) : undefined, f: this.f, ...v.answerAmounts(amounts) }) : nothing}
         ${this.handout?.render(this.plans, this.activePlan, this.f)}
         ${result?.ok
           ? renderForecastView({

@@ -2,9 +2,10 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../ips-benefits-calculator.js';
 import type { IpsBenefitsCalculator } from '../../ips-benefits-calculator.js';
-import { setLocale } from '../../localization.js';
+import { getLocale, setLocale } from '../../localization.js';
 import { encodeScenarios } from '../../export/share-link.js';
-import { $, $$, calculator } from './test-helpers.js';
+import { $, $$, calculator, money } from './test-helpers.js';
+import { forecastScenario } from '../../scenario/forecast-scenario.js';
 import type { Scenario } from '../../scenario/types.js';
 
 const SCENARIO: Scenario = {
@@ -64,6 +65,49 @@ describe('presets and locks from attributes', () => {
     await el.updateComplete;
     expect(prepared.querySelector<HTMLElement>('.print-summary')!.offsetParent).not.to.equal(null);
     await expect(el).to.be.accessible();
+  });
+
+  it('lets the client switch plans in the read-only view (French), and does not send them to a form they do not have', async () => {
+    const plans = [8, 16, 24].map((h) => ({ ...SCENARIO, work: [{ ...SCENARIO.work![0], hoursPerWeek: String(h) }] }));
+    const el = await fixture<IpsBenefitsCalculator>(
+      html`<ips-benefits-calculator lang="fr" no-link-restore readonly amounts="gross" .scenario=${plans}></ips-benefits-calculator>`,
+    );
+    await waitUntil(() => getLocale() === 'fr' && $$(el, '[part="plan-choice"] button').length === 3, 'French and the plan buttons', { timeout: 15000 });
+    const total = () => $(el, 'table[part="table"] tfoot .total').textContent!.trim();
+    const expected = (i: number) => {
+      const r = forecastScenario(plans[i]);
+      if (!r.ok) throw new Error('plan');
+      return money(r.forecast.totals.total, 'fr');
+    };
+    const buttons = $$<HTMLButtonElement>(el, '[part="plan-choice"] button');
+    expect($(el, '[part="plan-choice"]').getAttribute('aria-label')).to.equal('Plan affiché');
+    expect(buttons.map((b) => b.getAttribute('aria-pressed'))).to.deep.equal(['true', 'false', 'false']);
+    expect(buttons[1].textContent).to.contain('plan B');
+    expect(total()).to.equal(expected(0));
+    buttons[1].click();
+    await el.updateComplete;
+    // The totals, chart and table are plan B's now; the answer says so.
+    expect(total()).to.equal(expected(1));
+    expect(expected(1)).not.to.equal(expected(0));
+    expect($(el, '#answer-title').textContent).to.contain('plan B');
+    expect($$<HTMLButtonElement>(el, '[part="plan-choice"] button').map((b) => b.getAttribute('aria-pressed'))).to.deep.equal(['false', 'true', 'false']);
+    expect($$(el, 'form, input, select, textarea')).to.have.length(0);
+    await expect(el).to.be.accessible();
+
+    // In net, the default person is stated, without pointing to "Your situation for tax" (not in this view).
+    el.amounts = 'net';
+    await el.updateComplete;
+    expect($(el, '#net-person').textContent).to.contain('Net estimé pour');
+    expect($(el, '#net-person').textContent).not.to.contain('situation pour l');
+    await setLocale('en');
+  });
+
+  it('shows no plan buttons in the answer when the plans can be edited (the form has its tabs)', async () => {
+    const plans = [8, 16].map((h) => ({ ...SCENARIO, work: [{ ...SCENARIO.work![0], hoursPerWeek: String(h) }] }));
+    const el = await calculator(plans, 'en', 'default');
+    await waitUntil(() => $(el, '[part="answer"]'), 'the answer', { timeout: 15000 });
+    expect($(el, '[part="plan-choice"]')).to.equal(null);
+    expect($(el, '#net-person').textContent).to.contain('Your situation for tax');
   });
 
   it('locks only the fields named in `locked`', async () => {

@@ -64,10 +64,15 @@ function localToday(): string {
 
 export interface MonthlyAnswerOptions {
   plan: PlanResult;
-  /** "8 → 16 h". */
-  label: string;
+  /** The label of plan `index` ("8 → 16 h"). */
+  labelOf: (index: number) => string;
   /** How many plans there are (the plan's letter is said when there are several). */
   plans: number;
+  /**
+   * Shows plan `index` instead: given in the client's read-only view, which has no form and so no
+   * plan tabs; the answer then offers a button for each plan.
+   */
+  choose?: (index: number) => void;
   f: Formatters;
   /** Month totals to use (default: the gross forecast) and whether they are net or gross. */
   months?: readonly MonthAmounts[];
@@ -84,7 +89,9 @@ export function renderMonthlyAnswer(o: MonthlyAnswerOptions): TemplateResult | t
   const scenario = plan.result.scenario;
   const figures = monthlyFigures(o.months ?? forecast.months, o.basis ?? 'gross');
   if (!figures) return nothing;
-  const name = o.plans > 1 ? msg(str`plan ${String.fromCharCode(65 + plan.index)} (${o.label})`, { id: 'cp40' }) : msg(str`your plan (${o.label})`, { id: 'cp41' });
+  const nameOf = (index: number) =>
+    o.plans > 1 ? msg(str`plan ${String.fromCharCode(65 + index)} (${o.labelOf(index)})`, { id: 'cp40' }) : msg(str`your plan (${o.labelOf(index)})`, { id: 'cp41' });
+  const name = nameOf(plan.index);
   const gain = new Dec(figures.averageGain);
   // A whole number of euros: "+701 €", without ",00".
   const amount = `${gain.gt(0) ? '+' : ''}${f.money(figures.averageGain).replace(`${f.decimal}00`, '')}`;
@@ -126,6 +133,14 @@ export function renderMonthlyAnswer(o: MonthlyAnswerOptions): TemplateResult | t
             </ul>`
         : nothing}
       <p class="hint">${msg(str`The totals, the chart and the table below are those of ${name}.`, { id: 'cp49' })}</p>
+      ${o.choose && o.plans > 1
+        ? html`<div class="actions" role="group" part="plan-choice" aria-label=${msg('Plan shown', { id: 'cp63' })}>
+            ${Array.from(
+              { length: o.plans },
+              (_, i) => html`<button type="button" aria-pressed=${i === plan.index ? 'true' : 'false'} @click=${() => o.choose!(i)}>${nameOf(i)}</button>`,
+            )}
+          </div>`
+        : nothing}
     </section>
   `;
 }

@@ -132,6 +132,8 @@ export interface AmountsViewOptions {
   /** The mode asked for (the element's `amounts`); unset: net when it can be estimated. */
   mode: string | undefined;
   onMode: (mode: AmountsMode) => void;
+  /** The situation for tax cannot be changed here (the client's read-only view, or locked by the page). */
+  locked?: boolean;
   /** The plan's gross cash calendar. */
   cash: () => readonly CashMonth[];
 }
@@ -175,7 +177,7 @@ export function amountsView(o: AmountsViewOptions): AmountsView {
       ${shown
         ? html`<p class="hint" id="net-person">
             ${msg(str`Net estimated for: ${personSummary(input.person ?? null, f)}.`, { id: 'nt8' })}
-            ${input.person ? nothing : msg('Change it under "Your situation for tax".', { id: 'nt9' })}
+            ${input.person || o.locked ? nothing : msg('Change it under "Your situation for tax".', { id: 'nt9' })}
           </p>`
         : nothing}
       ${shown && lastKnown ? html`<p class="sentence" id="net-rules-year">${netNoticeMessage(lastKnown, f)}</p>` : nothing}
