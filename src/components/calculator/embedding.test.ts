@@ -99,6 +99,9 @@ describe('presets and locks from attributes', () => {
     await el.updateComplete;
     expect($(el, '#net-person').textContent).to.contain('Net estimé pour');
     expect($(el, '#net-person').textContent).not.to.contain('situation pour l');
+    const notes = $(el, '[part="year-end"]').textContent!;
+    expect(notes).to.contain("Aucune situation pour l'impôt n'a été indiquée");
+    expect(notes).not.to.match(/Votre situation pour l/);
     await setLocale('en');
   });
 
@@ -108,6 +111,7 @@ describe('presets and locks from attributes', () => {
     await waitUntil(() => $(el, '[part="answer"]'), 'the answer', { timeout: 15000 });
     expect($(el, '[part="plan-choice"]')).to.equal(null);
     expect($(el, '#net-person').textContent).to.contain('Your situation for tax');
+    expect($(el, '[part="year-end"]').textContent).to.contain('Nothing was entered under "Your situation for tax"');
   });
 
   it('locks only the fields named in `locked`', async () => {

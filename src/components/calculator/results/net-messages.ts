@@ -63,7 +63,11 @@ export function deductionBasis(code: DeductionCode): string {
   }
 }
 
-export function netNoticeMessage(notice: Notice, f: Formatters): string {
+/**
+ * The sentence of a notice of the net. `locked`: the situation for tax cannot be changed here (the
+ * client's read-only view, or locked by the page), so no sentence sends the reader to it.
+ */
+export function netNoticeMessage(notice: Notice, f: Formatters, locked = false): string {
   const p = notice.params;
   switch (notice.code) {
     case 'NET_IS_ESTIMATE':
@@ -72,8 +76,14 @@ export function netNoticeMessage(notice: Notice, f: Formatters): string {
         { id: 'nt39' },
       );
     case 'NET_DEFAULT_PERSON':
-      return msg('Nothing was entered under "Your situation for tax": the net is estimated for an employee, single, with no dependent children.', { id: 'nt40' });
+      return locked
+        ? msg('No situation for tax was given: the net is estimated for an employee, single, with no dependent children.', { id: 'nt78' })
+        : msg('Nothing was entered under "Your situation for tax": the net is estimated for an employee, single, with no dependent children.', { id: 'nt40' });
     case 'BENEFIT_PHASE_ASSUMED_PRIMARY':
+      if (locked)
+        return msg('The benefit is taken as a benefit of the first year of incapacity, from which 11.11 % tax is withheld. After the first year (invalidity) nothing is withheld for now.', {
+          id: 'nt79',
+        });
       return msg(
         'The benefit is taken as a benefit of the first year of incapacity, from which 11.11 % tax is withheld. After the first year (invalidity) nothing is withheld for now: choose it under "Your situation for tax".',
         { id: 'nt41' },

@@ -197,7 +197,7 @@ export function amountsView(o: AmountsViewOptions): AmountsView {
       : { caption: msg('Month by month (gross amounts)', { id: 'mw' }), benefit: msg('Benefit', { id: 'mt' }), earnings: msg('Gross wage', { id: 'mu' }) },
     cells,
     head,
-    after: net ? renderNetNotes(net, f) : nothing,
+    after: net ? renderNetNotes(net, f, o.locked) : nothing,
     ...(net ? { cash: () => netCash(o.cash(), forecast, input, net) } : {}),
   };
 }
@@ -227,7 +227,7 @@ export function yearEndSentence(y: NetYearEnd, f: Formatters): string {
 }
 
 /** The year-end settlement per calendar year and the notes of the estimate. */
-export function renderNetNotes(net: NetForecast, f: Formatters): TemplateResult {
+export function renderNetNotes(net: NetForecast, f: Formatters, locked = false): TemplateResult {
   return html`
     <section part="year-end" class="stack year-end" aria-labelledby="year-end-title">
       <h3 id="year-end-title">${msg('Tax assessment: what may remain to pay or come back', { id: 'nt18' })}</h3>
@@ -243,7 +243,7 @@ export function renderNetNotes(net: NetForecast, f: Formatters): TemplateResult 
       </ul>
       <h4>${msg('How the net was estimated', { id: 'nt21' })}</h4>
       <ul class="notices net-notes">
-        ${net.warnings.filter((w) => w.code !== 'YEAR_END_PART_OF_YEAR' && w.code !== 'NET_RULES_OF_LAST_KNOWN_YEAR').map((w) => html`<li class="level-${w.level}">${netNoticeMessage(w, f)}</li>`)}
+        ${net.warnings.filter((w) => w.code !== 'YEAR_END_PART_OF_YEAR' && w.code !== 'NET_RULES_OF_LAST_KNOWN_YEAR').map((w) => html`<li class="level-${w.level}">${netNoticeMessage(w, f, locked)}</li>`)}
       </ul>
     </section>
   `;
