@@ -92,6 +92,8 @@ describe('presets and locks from attributes', () => {
     expect($(el, '#answer-title').textContent).to.contain('plan B');
     expect($$<HTMLButtonElement>(el, '[part="plan-choice"] button').map((b) => b.getAttribute('aria-pressed'))).to.deep.equal(['false', 'true', 'false']);
     expect($$(el, 'form, input, select, textarea')).to.have.length(0);
+    // No authorised hours: the hours chart says so, without asking the client to enter them.
+    expect($(el, '[part="hours-chart"]').textContent).to.contain('Les heures autorisées ne sont pas indiquées');
     await expect(el).to.be.accessible();
 
     // In net, the default person is stated, without pointing to "Your situation for tax" (not in this view).

@@ -136,7 +136,7 @@ export function renderIncomeCurve(curve: IncomeCurve | null, f: Formatters): Tem
             : nothing}
           ${max !== null
             ? html`<li><span class="swatch authorised-max"></span>${msg(str`Authorised by the medical advisor: ${fm.hours(max)} a week`, { id: 'hc.max' })}</li>`
-            : html`<li>${msg('Enter the authorised hours to see them as a line.', { id: 'm3s' })}</li>`}
+            : html`<li>${msg('The authorised hours are not given (they would show as a line).', { id: 'm3s' })}</li>`}
           ${max !== null && over(c.job.fullTimeHoursPerWeek)
             ? html`<li><span class="swatch over"></span>${msg('Hours not authorised: the benefit could be reclaimed', { id: 'cv16' })}</li>`
             : nothing}

@@ -51,7 +51,7 @@ export function renderHoursChart(months: readonly ForecastMonth[], maxHoursText:
       <ul class="legend">
         ${maxHours !== null
           ? html`<li><span class="swatch authorised-max"></span>${msg(str`Authorised by the medical advisor: ${f.hours(maxHours)} a week`, { id: 'hc.max' })}</li>`
-          : html`<li>${msg('Enter the authorised hours to see them as a line.', { id: 'm3s' })}</li>`}
+          : html`<li>${msg('The authorised hours are not given (they would show as a line).', { id: 'm3s' })}</li>`}
         ${atRisk ? html`<li><span class="swatch over"></span>${msg('Hours not authorised (above the maximum or outside the authorised period)', { id: 'hc.risk' })}</li>` : nothing}
         ${reviews ? html`<li><span class="swatch review"></span>${msg('Review by the medical advisor', { id: 'hc.review' })}</li>` : nothing}
         ${end ? html`<li><span class="swatch end"></span>${msg('End of the authorisation', { id: 'hc.end' })}</li>` : nothing}
