@@ -15,6 +15,7 @@ import { computeForecast } from '../dist/node/rules/forecast.js';
 import { validateScenario } from '../dist/node/scenario/validate.js';
 import { Dec, money } from '../dist/node/rules/decimal.js';
 import { benefitWithholding, benefitWithholdingRate } from '../dist/node/rules/net/benefit-net.js';
+import { yearEnd } from '../dist/node/rules/net/year-end.js';
 import { DEFAULT_PERSON, netForecast, netRulesDate, wageNet } from '../dist/node/rules/net/index.js';
 import { YARDSTICK_STEPS, createYardstick } from './bench-yardstick.js';
 
@@ -106,21 +107,28 @@ console.log(`yardstick (scripts/bench-yardstick.js, this machine's speed now): $
 // For each distinct payslip of a scenario, the key formula (src/rules/net/wage-net.ts, `wageNet`)
 // and the texts of its five deductions; for each distinct month, the withholding on its benefit
 // (and on the full benefit, for the gain against no work), its net benefit, total and gain, and
-// their four texts. No notices, no totals, no year-end, no keys or caches. Payslips and months are
-// told apart here by year and amounts only, fewer than the net tells apart (it also separates the
-// months under different rows of the rules), and every input is parsed before the clock starts:
-// this is a lower bound of the net's cost.
+// their four texts; for each calendar year, the year-end settlement (`yearEnd`) and the texts of
+// its seven amounts, on the year's gross wage and benefit added up beforehand. No notices, no
+// totals, no keys or caches. Payslips and months are told apart here by year and amounts only,
+// fewer than the net tells apart (it also separates the months under different rows of the rules),
+// and every input is parsed and added up before the clock starts: this is a lower bound of the
+// net's cost.
 const payslips = [];
 const monthsOfNet = [];
+const yearsOfNet = [];
 let coveredScenarios = 0;
 for (const input of inputs) {
   const seenSlips = new Map();
   const seenMonths = new Set();
   const forecast = computeForecast(input);
+  const years = new Map();
   for (const m of forecast.months) {
     const date = netRulesDate(`${m.month}-01`);
     if (date === null) continue;
     if (seenSlips.size === 0 && seenMonths.size === 0) coveredScenarios += 1;
+    const year = Number(m.month.slice(0, 4));
+    const y = years.get(year) ?? { year, months: 0, taxableWage: new Dec(0), benefit: new Dec(0), fiscalWorkBonus: new Dec(0), withheld: new Dec(0) };
+    years.set(year, { ...y, months: y.months + 1, taxableWage: y.taxableWage.plus(m.earnings), benefit: y.benefit.plus(m.benefit) });
     const salaried = m.segments.filter((s) => s.step !== null && s.monthlyWage !== null && s.earnings !== '0.00' && ['employee', 'sheltered'].includes(input.work[s.step]?.kind ?? 'employee'));
     const slipKey = `${date.slice(0, 4)}|${salaried.map((s) => `${s.earnings}/${s.monthlyWage}/${s.fraction}`).join('|')}`;
     let slip = salaried.length === 0 ? null : seenSlips.get(slipKey);
@@ -135,6 +143,7 @@ for (const input of inputs) {
     const phase = m.segments[0].basis.kind === 'estimate' ? m.segments[0].basis.phase : 'primary';
     monthsOfNet.push({ slip, benefit: new Dec(m.benefit), fullBenefit: new Dec(m.fullBenefit), rate: benefitWithholdingRate(phase, date) });
   }
+  yearsOfNet.push(...years.values());
 }
 const floorRun = () => {
   const texts = [];
@@ -149,6 +158,11 @@ const floorRun = () => {
       const withoutWork = m.fullBenefit.eq(m.benefit) ? benefitNet : m.fullBenefit.minus(benefitWithholding(m.fullBenefit, m.rate));
       texts.push(money(benefitNet), m.slip?.net ? money(m.slip.net.net) : '0.00', money(total), money(total.minus(withoutWork)));
     }
+    for (const y of sliceOf(yearsOfNet, k)) {
+      const e = yearEnd(y, DEFAULT_PERSON);
+      const mid = e.taxDueLow.plus(e.taxDueHigh).div(2).toDecimalPlaces(2, Dec.ROUND_HALF_UP);
+      texts.push(money(mid), money(e.withheld), money(mid.minus(e.withheld)), money(e.taxDueLow), money(e.taxDueHigh), money(e.taxDueLow.minus(e.withheld)), money(e.taxDueHigh.minus(e.withheld)));
+    }
   });
   if (texts.length === 0) throw new Error('floor');
   return work / yard;
@@ -157,5 +171,5 @@ for (let i = 0; i < 3; i++) floorRun();
 const floors = [];
 for (let i = 0; i < 15; i++) floors.push(floorRun());
 console.log(
-  `the net's floor: the key formula once per distinct payslip and each distinct month's benefit withholding and net amounts, with their texts (at least ${payslips.length} payslips and ${monthsOfNet.length} months, from ${coveredScenarios} scenarios with months from 2025 on) = ${median(floors).toFixed(2)} yardsticks (${spread(floors)}); the room the gross core leaves in the budget: ${(BUDGET_IN_YARDSTICKS - coreMedian).toFixed(2)}`,
+  `the net's floor: the key formula once per distinct payslip, each distinct month's benefit withholding and net amounts and each year's settlement, with their texts (at least ${payslips.length} payslips, ${monthsOfNet.length} months and ${yearsOfNet.length} years, from ${coveredScenarios} scenarios with months from 2025 on) = ${median(floors).toFixed(2)} yardsticks (${spread(floors)}); the room the gross core leaves in the budget: ${(BUDGET_IN_YARDSTICKS - coreMedian).toFixed(2)}`,
 );
