@@ -59,6 +59,25 @@ try {
   fresh.sort((a, b) => a - b);
   freshTable.sort((a, b) => a - b);
   await page.goto(`${server.origin}/bench.html`, { waitUntil: 'networkidle0' });
+  // One whole yardstick per measure, a slice after each run (`slice(i)`, i = 0 … runs − 1): its total
+  // time (`ms()`) is the unit. Made once on the page, for every measure below.
+  await page.evaluate(async () => {
+    const { createYardstick, YARDSTICK_STEPS } = await import('/scripts/bench-yardstick.js');
+    window.benchYardstick = (runs) => {
+      const y = createYardstick();
+      let done = 0;
+      let ms = 0;
+      return {
+        slice(i) {
+          const t0 = performance.now();
+          y.run(Math.round((i * YARDSTICK_STEPS) / runs), Math.round(((i + 1) * YARDSTICK_STEPS) / runs));
+          ms += performance.now() - t0;
+          done += 1;
+        },
+        ms: () => (done === runs && y.result().length > 0 ? ms : NaN),
+      };
+    };
+  });
   await page.waitForFunction(() => customElements.get('ips-benefits-calculator'));
   const result = await page.evaluate(async () => {
     const plan = (hours) => ({
@@ -80,22 +99,7 @@ try {
       const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
       return { runs: times.length, median: at(0.5), p95: at(0.95), best: sorted[0] };
     };
-    // One whole yardstick per measure, a slice after each run: its total time is the unit.
-    const { createYardstick, YARDSTICK_STEPS } = await import('/scripts/bench-yardstick.js');
-    const yardstick = (runs) => {
-      const y = createYardstick();
-      let done = 0;
-      let ms = 0;
-      return {
-        slice(i) {
-          const t0 = performance.now();
-          y.run(Math.round((i * YARDSTICK_STEPS) / runs), Math.round(((i + 1) * YARDSTICK_STEPS) / runs));
-          ms += performance.now() - t0;
-          done += 1;
-        },
-        ms: () => (done === runs && y.result().length > 0 ? ms : NaN),
-      };
-    };
+    const yardstick = window.benchYardstick;
     // First render: element created, scenarios set, attached, first update done.
     const first = [];
     const firstYard = yardstick(30);
@@ -166,13 +170,11 @@ try {
       const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
       return { runs: times.length, median: at(0.5), p95: at(0.95) };
     };
-    const { createYardstick, YARDSTICK_STEPS } = await import('/scripts/bench-yardstick.js');
     const measure = async (selector, value) => {
       const input = root.querySelector(selector);
       const edits = [];
       const withLayout = [];
-      const y = createYardstick();
-      let yard = 0;
+      const y = window.benchYardstick(150);
       for (let i = 0; i < 170; i++) {
         input.value = value(i);
         const t0 = performance.now();
@@ -184,13 +186,10 @@ try {
         if (i >= 20) {
           edits.push(t1 - t0);
           withLayout.push(performance.now() - t0);
-          const t2 = performance.now();
-          y.run(Math.round(((i - 20) * YARDSTICK_STEPS) / 150), Math.round(((i - 19) * YARDSTICK_STEPS) / 150));
-          yard += performance.now() - t2;
+          y.slice(i - 20);
         }
       }
-      if (y.result().length === 0) throw new Error('yardstick');
-      return { edits: stats(edits), withLayout: stats(withLayout), yard };
+      return { edits: stats(edits), withLayout: stats(withLayout), yard: y.ms() };
     };
     const allPlans = await measure('#dailyBenefit', (i) => (60 + (i % 17) / 10).toFixed(2));
     const onePlan = await measure('#step-3-hours', (i) => String(10 + (i % 7)));
