@@ -21,18 +21,42 @@ export type Dec = Decimal;
 export const ZERO = new Dec(0);
 export const HUNDRED = new Dec(100);
 
+const ZEROS = '0000000';
+
 /**
  * A decimal rounded half up to `places` decimals, as a plain string padded with zeros
  * (`fixed(new Dec('47'), 2) === '47.00'`).
+ *
+ * Written from the decimal's digits (`d`: base 10⁷ words, the first without leading zeros; `e`:
+ * the exponent of its first digit; `s`: the sign; read-only properties of decimal.js) rather than
+ * through `toString()`: every amount of every month is written this way, and the generic
+ * conversion was a tenth of the time of a forecast.
  */
 export function fixed(value: Dec, places: number): string {
   const rounded = value.decimalPlaces() <= places ? value : value.toDecimalPlaces(places, Dec.ROUND_HALF_UP);
-  let text = rounded.toString();
-  if (rounded.isZero()) text = '0'; // never "-0"
-  if (places === 0) return text;
-  const dot = text.indexOf('.');
-  const have = dot < 0 ? 0 : text.length - dot - 1;
-  return (dot < 0 ? `${text}.` : text) + '0'.repeat(places - have);
+  const d = rounded.d;
+  if (d.length === 1 && d[0] === 0) return places === 0 ? '0' : `0.${'0'.repeat(places)}`; // never "-0"
+  let digits = String(d[0]);
+  for (let i = 1; i < d.length; i++) {
+    const word = String(d[i]);
+    digits += ZEROS.slice(word.length) + word;
+  }
+  const whole = rounded.e + 1; // digits before the point
+  let int: string;
+  let decimals: string;
+  if (whole <= 0) {
+    int = '0';
+    decimals = '0'.repeat(-whole) + digits;
+  } else if (whole >= digits.length) {
+    int = digits + '0'.repeat(whole - digits.length);
+    decimals = '';
+  } else {
+    int = digits.slice(0, whole);
+    decimals = digits.slice(whole);
+  }
+  // The rounded value has at most `places` decimals: what the words hold beyond them is zeros.
+  decimals = decimals.length >= places ? decimals.slice(0, places) : decimals + '0'.repeat(places - decimals.length);
+  return (rounded.s < 0 ? '-' : '') + int + (places === 0 ? '' : `.${decimals}`);
 }
 
 /** Money as a string with two decimals, rounded half up to the cent. */

@@ -550,12 +550,29 @@ class ForecastRun {
         terms.wage === null ? NO_MONEY : calendarDays === last ? terms.wageMoney : days === 0 ? NO_MONEY : toMoney(terms.wage.times(days).div(monthDays));
       const over = days ? allowanceExcess(input.work[terms.fields.step ?? -1], from) : null;
       const verdict = this.segmentFrame(from, days, terms, benefit, !!over);
+      // Written out rather than spread (`...terms.fields`): a spread in the middle of a literal
+      // costs a hundred times more, and this runs for every segment of every month.
+      const f = terms.fields;
       const segment: Segment = {
         from,
         to: formatDate(ym.year, ym.month, lastDay),
         calendarDays,
         indemnifiableDays: days,
-        ...terms.fields,
+        step: f.step,
+        rule: f.rule,
+        dailyIncome: f.dailyIncome,
+        reductionAmount: f.reductionAmount,
+        basis: f.basis,
+        fullDailyBenefit: f.fullDailyBenefit,
+        hoursPerWeek: f.hoursPerWeek,
+        fullTimeHoursPerWeek: f.fullTimeHoursPerWeek,
+        fraction: f.fraction,
+        exemptedPercent: f.exemptedPercent,
+        excessPercent: f.excessPercent,
+        reductionPercent: f.reductionPercent,
+        dailyBenefit: f.dailyBenefit,
+        monthlyWage: f.monthlyWage,
+        reference: f.reference,
         benefit: benefit.text,
         earnings: earnings.text,
         outsideAuthorisation: verdict.outside,
@@ -563,7 +580,7 @@ class ForecastRun {
         atRisk: verdict.atRisk.text,
         latePenalty: verdict.latePenalty.text,
       };
-      return { terms, segment, benefit, earnings, over, ...verdict };
+      return { terms, segment, benefit, earnings, over, outside: verdict.outside, above: verdict.above, atRisk: verdict.atRisk, latePenalty: verdict.latePenalty };
     });
     const over = parts.filter((p) => p.over);
     if (over.length > 0) {

@@ -75,3 +75,18 @@ test('refuses very large and deeply nested payloads quickly, without throwing', 
   assert.equal(forecastScenario(nested).ok, false);
   assert.equal(forecastScenario({ ...big, dailyBenefit: '9'.repeat(1_000_000) }).ok, false);
 });
+
+test('money and amount texts are written digit for digit as decimal.js writes them (20 000 decimals)', async () => {
+  const { Dec, fixed } = await import('../../dist/node/rules/decimal.js');
+  // Any decimal: up to 30 digits, the point anywhere (or far outside them), either sign.
+  const decimal = fc
+    .record({ digits: fc.bigInt({ min: 0n, max: 10n ** 30n }), exponent: fc.integer({ min: -35, max: 25 }), negative: fc.boolean() })
+    .map(({ digits, exponent, negative }) => new Dec(`${negative ? '-' : ''}${digits}e${exponent}`));
+  fc.assert(
+    fc.property(decimal, fc.constantFrom(0, 1, 2, 2, 2, 4), (value, places) => {
+      const expected = value.toFixed(places, Dec.ROUND_HALF_UP).replace(/^-(?=[0.]+$)/, ''); // never "-0.00"
+      assert.equal(fixed(value, places), expected, `${value.toString()} to ${places} places`);
+    }),
+    { numRuns: 20_000, seed: 3 },
+  );
+});

@@ -305,6 +305,8 @@ function monthResult(
     benefitWithholding: benefitTax,
   };
   const benefitTaxText = money(benefitTax);
+  // Written out, not spread: a spread costs far more than the six fields, on every distinct month.
+  const texts = payslip ? payslip.texts : NO_PAYSLIP_TEXTS;
   return {
     net: {
       benefit: benefitNet === grossBenefit ? (amounts ? amounts.benefit.text : m.benefit) : money(benefitNet),
@@ -312,7 +314,14 @@ function monthResult(
       total: money(total),
       gainVsNoWork: money(gain),
     },
-    deductions: { ...(payslip ? payslip.texts : NO_PAYSLIP_TEXTS), benefitWithholding: benefitTaxText },
+    deductions: {
+      socialContribution: texts.socialContribution,
+      socialWorkBonus: texts.socialWorkBonus,
+      specialContribution: texts.specialContribution,
+      wageWithholding: texts.wageWithholding,
+      fiscalWorkBonus: texts.fiscalWorkBonus,
+      benefitWithholding: benefitTaxText,
+    },
     d,
     fullBenefitTax,
     ifAnnounced: ifAnnounced === benefitTax ? benefitTaxText : money(ifAnnounced),
