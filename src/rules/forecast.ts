@@ -124,6 +124,16 @@ export interface SharedMonthAmounts {
    * its paid days; when the month has no work, `benefit` is then the same object as `fullBenefit`.
    */
   readonly fullBenefitIsDailyTimesDays: boolean;
+  /** The values of its one segment's `monthlyWage` and `fraction` (`null` where those are). */
+  readonly wage: Dec | null;
+  readonly fraction: Dec | null;
+}
+
+/** The decimal values of a forecast's totals (`benefit`, `earnings`, `gainVsNoWork`), kept beside the shared months. */
+export interface SharedTotals {
+  readonly benefit: Dec;
+  readonly earnings: Dec;
+  readonly gainVsNoWork: Dec;
 }
 
 type SegmentTermsFields = Pick<
@@ -158,6 +168,8 @@ interface Terms {
   /** Monthly wage, unrounded, and rounded; `null` without work. */
   wage: Dec | null;
   wageMoney: Money;
+  /** The value of `fields.fraction` (rounded to two decimals), `null` without it. */
+  fraction: Dec | null;
   fields: SegmentTermsFields;
   notices: Notice[];
   /** daily × n indemnifiable days, by n. */
@@ -194,6 +206,7 @@ function noWorkTerms(key: string, input: ForecastInput, stepIndex: number, full:
     dailyInCents: full.value.decimalPlaces() <= 2,
     wage: null,
     wageMoney: NO_MONEY,
+    fraction: null,
     fields: {
       step: stepIndex >= 0 ? stepIndex : null,
       rule: step?.kind === 'volunteer' ? 'volunteer' : null,
@@ -232,7 +245,8 @@ function workTerms(key: string, input: ForecastInput, stepIndex: number, step: W
   if (!outcome) throw new Error(`No cumulation rule for ${date}: validate the scenario first`);
   const daily = reducedDaily(full.value, outcome, requireValueAt(paidDailyAmountDecimals, date).value);
   const r = outcome.hours;
-  const fraction = r ? fixed(r.occupationPercent, 2) : null;
+  const fractionValue = r ? (r.occupationPercent.decimalPlaces() <= 2 ? r.occupationPercent : r.occupationPercent.toDecimalPlaces(2, Dec.ROUND_HALF_UP)) : null;
+  const fraction = fractionValue ? fixed(fractionValue, 2) : null;
   const notices: Notice[] = full.notices.length + outcome.notices.length > 0 ? [...full.notices, ...outcome.notices] : [];
   if (r && fraction) {
     if (r.aboveFullTime) {
@@ -262,6 +276,7 @@ function workTerms(key: string, input: ForecastInput, stepIndex: number, step: W
     dailyInCents: daily.decimalPlaces() <= 2,
     wage,
     wageMoney,
+    fraction: fractionValue,
     fields: {
       step: stepIndex,
       rule: outcome.rule,
@@ -295,6 +310,15 @@ interface MonthMoney {
   atRisk: Money;
   /** The full benefit is exactly the full daily amount (in cents) × the paid days: see {@link SharedMonthAmounts}. */
   fullBenefitIsDailyTimesDays: boolean;
+  /** Paid days of the month. */
+  days: number;
+  /** When the benefit is exactly this daily amount (in cents) × `days`: the totals add up days, not amounts. */
+  benefitDaily: Dec | null;
+  /** The same for the full benefit. */
+  fullDaily: Dec | null;
+  /** Of its one segment, if it has one (see {@link SharedMonthAmounts}). */
+  wage: Dec | null;
+  fraction: Dec | null;
 }
 
 /** The authorisation as the forecast sees it: its period, the hours, the request's timeliness. */
@@ -350,6 +374,8 @@ class ForecastRun {
   lateBeyondGrace = ZERO;
   /** Per month made, its amounts when it can share them (see {@link sharedMonthAmounts}). */
   readonly shared: (MonthMoney | undefined)[] = [];
+  /** The values behind the texts of the totals, once they are made. */
+  totalValues: SharedTotals | null = null;
 
   constructor(readonly input: ForecastInput) {
     this.frame = frameOf(input);
@@ -485,16 +511,22 @@ class ForecastRun {
     const fullBenefit = noWork
       ? this.benefitFor(noWork, days)
       : sum((p) => this.benefitFor(this.noWorkAt(p.segment.from), p.segment.indemnifiableDays));
-    const total = toMoney(b.value.plus(e.value));
-    const result = {
+    // Without earnings the total is the benefit; without work the gain is nothing: no addition.
+    const total = e === NO_MONEY ? b : toMoney(b.value.plus(e.value));
+    const result: MonthMoney = {
       benefit: b,
       earnings: e,
       total,
       fullBenefit,
-      gain: toMoney(total.value.minus(fullBenefit.value)),
+      gain: total === fullBenefit ? NO_MONEY : toMoney(total.value.minus(fullBenefit.value)),
       latePenalty,
       atRisk: sum((p) => p.atRisk),
       fullBenefitIsDailyTimesDays: noWork !== null && noWork.dailyInCents,
+      days,
+      benefitDaily: single && b === gross && single.terms.dailyInCents ? single.terms.daily : null,
+      fullDaily: noWork !== null && noWork.dailyInCents ? noWork.daily : null,
+      wage: single && single.terms.wage !== null ? single.terms.wageMoney.value : null,
+      fraction: single ? single.terms.fraction : null,
     };
     if (cacheKey !== null) this.monthMoney.set(cacheKey, result);
     return result;
@@ -718,23 +750,36 @@ class ForecastRun {
     // the main cost of the totals.
     const add = (acc: Dec, m: Money, count: number) =>
       m === NO_MONEY || m.value.isZero() ? acc : acc.plus(count === 1 ? m.value : m.value.times(count));
+    // A benefit that is exactly a daily amount in cents × the paid days adds up as that daily
+    // amount × all its days (one multiplication instead of an addition per month); the same wage
+    // (whole months) once, times its months.
+    const benefitDays = new Map<Dec, number>();
+    const fullDays = new Map<Dec, number>();
+    const wages = new Map<Money, number>();
     for (const [m, count] of this.tally) {
-      benefit = add(benefit, m.benefit, count);
-      earnings = add(earnings, m.earnings, count);
-      fullBenefit = add(fullBenefit, m.fullBenefit, count);
+      if (m.benefitDaily) benefitDays.set(m.benefitDaily, (benefitDays.get(m.benefitDaily) ?? 0) + m.days * count);
+      else benefit = add(benefit, m.benefit, count);
+      if (m.fullDaily) fullDays.set(m.fullDaily, (fullDays.get(m.fullDaily) ?? 0) + m.days * count);
+      else fullBenefit = add(fullBenefit, m.fullBenefit, count);
+      if (m.earnings !== NO_MONEY) wages.set(m.earnings, (wages.get(m.earnings) ?? 0) + count);
       latePenalty = add(latePenalty, m.latePenalty, count);
       atRisk = add(atRisk, m.atRisk, count);
     }
+    for (const [daily, days] of benefitDays) if (days > 0 && !daily.isZero()) benefit = benefit.plus(daily.times(days));
+    for (const [daily, days] of fullDays) if (days > 0 && !daily.isZero()) fullBenefit = fullBenefit.plus(daily.times(days));
+    for (const [wage, count] of wages) earnings = add(earnings, wage, count);
     // Each month's total is its benefit + earnings and its gain total − full benefit, all exact to
     // the cent, so the sums over the months follow from these.
     const total = benefit.plus(earnings);
+    const gain = total.minus(fullBenefit);
+    this.totalValues = { benefit, earnings, gainVsNoWork: gain };
     return {
       indemnifiableDays: months.reduce((acc, m) => acc + m.indemnifiableDays, 0),
       benefit: money(benefit),
       earnings: money(earnings),
       total: money(total),
       fullBenefit: money(fullBenefit),
-      gainVsNoWork: money(total.minus(fullBenefit)),
+      gainVsNoWork: money(gain),
       latePenalty: money(latePenalty),
       atRisk: money(atRisk),
     };
@@ -858,6 +903,6 @@ export function computeForecast(input: ForecastInput): Forecast {
     ],
   };
   // Not enumerable: JSON, copies and comparisons of the forecast do not see it.
-  Object.defineProperty(forecast, SHARED_AMOUNTS, { value: { months, amounts: run.shared } });
+  Object.defineProperty(forecast, SHARED_AMOUNTS, { value: { months, amounts: run.shared, totals: forecast.totals, totalValues: run.totalValues } });
   return forecast;
 }

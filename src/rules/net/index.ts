@@ -7,9 +7,9 @@
  * of the year-end settlement. The command line, the exports and the element's on-demand views call
  * it; the element's first render does not.
  */
-import { Dec, ZERO, money } from '../decimal.js';
+import { Dec, HUNDRED, ZERO, money } from '../decimal.js';
 import type { Forecast, ForecastInput, Segment } from '../forecast-types.js';
-import type { SharedMonthAmounts } from '../forecast.js';
+import type { SharedMonthAmounts, SharedTotals } from '../forecast.js';
 import { addNotice, type Notice } from '../notice.js';
 import type { Reference } from '../parameters/parameter.js';
 import { startAt, valueAt } from '../parameters/parameter.js';
@@ -155,8 +155,24 @@ const SHARED_AMOUNTS = Symbol.for('ips-benefits-calculator.sharedMonthAmounts');
  * for a forecast read back from JSON or changed since.
  */
 export function sharedMonthAmounts(forecast: Forecast, index: number): SharedMonthAmounts | undefined {
-  const shared = (forecast as Forecast & { [SHARED_AMOUNTS]?: { months: readonly unknown[]; amounts: readonly (SharedMonthAmounts | undefined)[] } })[SHARED_AMOUNTS];
+  const shared = sharedOf(forecast);
   return shared && shared.months === forecast.months && shared.amounts.length === forecast.months.length ? shared.amounts[index] : undefined;
+}
+
+interface Shared {
+  months: readonly unknown[];
+  amounts: readonly (SharedMonthAmounts | undefined)[];
+  totals: unknown;
+  totalValues: SharedTotals | null;
+}
+const sharedOf = (forecast: Forecast): Shared | undefined => (forecast as Forecast & { [SHARED_AMOUNTS]?: Shared })[SHARED_AMOUNTS];
+
+/** The values of the forecast's totals if it made them (same object as its `totals`), else read from their texts. */
+function totalValues(forecast: Forecast): SharedTotals {
+  const shared = sharedOf(forecast);
+  if (shared && shared.totals === forecast.totals && shared.totalValues) return shared.totalValues;
+  const t = forecast.totals;
+  return { benefit: new Dec(t.benefit), earnings: new Dec(t.earnings), gainVsNoWork: new Dec(t.gainVsNoWork) };
 }
 
 /** The texts of one forecast read as decimals once each (a full daily amount repeats over months). */
@@ -167,6 +183,14 @@ class TextValues {
     if (value === undefined) this.values.set(text, (value = new Dec(text)));
     return value;
   }
+}
+
+const occupations = new WeakMap<Dec, Dec>();
+/** The occupation fraction as a ratio (the percentage ÷ 100), once per value. */
+function occupationOf(percent: Dec): Dec {
+  let ratio = occupations.get(percent);
+  if (ratio === undefined) occupations.set(percent, (ratio = percent.div(HUNDRED)));
+  return ratio;
 }
 
 /** acc + value, without an addition when either is zero (a month has mostly one segment). */
@@ -281,8 +305,8 @@ function monthResult(
     if (!payslip) {
       const wagePieces = pieces.map((s): WagePiece => ({
         gross: amounts ? amounts.earnings.value : new Dec(s.earnings),
-        monthlyWage: new Dec(s.monthlyWage!),
-        occupation: new Dec(s.fraction ?? '0').div(100),
+        monthlyWage: amounts?.wage ?? new Dec(s.monthlyWage!),
+        occupation: occupationOf(amounts?.fraction ?? (s.fraction === null ? ZERO : fullDailies.read(s.fraction))),
       }));
       payslips.set(slipKey, (payslip = payslipOf(wagePieces, who, date)));
     }
@@ -422,12 +446,18 @@ export function netForecast(forecast: Forecast, input: ForecastInput, person: Pe
     years.push(y);
   }
 
-  // Totals: the gross totals less the deductions (every uncovered month has none).
-  const wageDeductions = sums.socialContribution.minus(sums.socialWorkBonus).plus(sums.specialContribution).plus(sums.wageWithholding);
+  // Totals: the gross totals less the deductions (every uncovered month has none); without any
+  // deduction (a forecast before the years the net covers), the gross totals themselves.
   const t = forecast.totals;
-  const netBenefit = new Dec(t.benefit).minus(sums.benefitWithholding);
-  const netEarnings = new Dec(t.earnings).minus(wageDeductions);
-  const netGain = new Dec(t.gainVsNoWork).minus(wageDeductions).minus(sums.benefitWithholding).plus(fullBenefitTaxes);
+  let netTotals: NetAmounts = { benefit: t.benefit, earnings: t.earnings, total: t.total, gainVsNoWork: t.gainVsNoWork };
+  if (DEDUCTION_CODES.some((c) => !sums[c].isZero()) || !fullBenefitTaxes.isZero()) {
+    const wageDeductions = sums.socialContribution.minus(sums.socialWorkBonus).plus(sums.specialContribution).plus(sums.wageWithholding);
+    const g = totalValues(forecast);
+    const netBenefit = g.benefit.minus(sums.benefitWithholding);
+    const netEarnings = g.earnings.minus(wageDeductions);
+    const netGain = g.gainVsNoWork.minus(wageDeductions).minus(sums.benefitWithholding).plus(fullBenefitTaxes);
+    netTotals = { benefit: money(netBenefit), earnings: money(netEarnings), total: money(netBenefit.plus(netEarnings)), gainVsNoWork: money(netGain) };
+  }
 
   if (uncovered > 0) warnings.push({ code: 'NET_NOT_COVERED', level: 'warning', params: { from: NET_COVERED_FROM, months: uncovered } });
   if (later.length > 0)
@@ -460,7 +490,7 @@ export function netForecast(forecast: Forecast, input: ForecastInput, person: Pe
   return {
     months,
     totals: {
-      net: { benefit: money(netBenefit), earnings: money(netEarnings), total: money(netBenefit.plus(netEarnings)), gainVsNoWork: money(netGain) },
+      net: netTotals,
       deductions: Object.fromEntries(DEDUCTION_CODES.map((c) => [c, money(sums[c])])) as NetDeductions,
     },
     yearEnd: ends,
