@@ -124,6 +124,10 @@ export interface SharedMonthAmounts {
    * its paid days; when the month has no work, `benefit` is then the same object as `fullBenefit`.
    */
   readonly fullBenefitIsDailyTimesDays: boolean;
+  /** Paid days of the month. */
+  readonly days: number;
+  /** When the benefit is exactly this daily amount (in cents) × `days` (sums can add up days). */
+  readonly benefitDaily: Dec | null;
   /** The values of its one segment's `monthlyWage` and `fraction` (`null` where those are). */
   readonly wage: Dec | null;
   readonly fraction: Dec | null;
@@ -174,6 +178,10 @@ interface Terms {
   notices: Notice[];
   /** daily × n indemnifiable days, by n. */
   benefitByDays: Map<number, Money>;
+  /** The money of a month of these terms alone (one segment, nothing at risk, no penalty), by its paid days. */
+  monthByDays: Map<number, MonthMoney>;
+  /** The days of the week that are paid, in the period of these terms. */
+  weekdays: readonly number[];
 }
 
 /**
@@ -198,7 +206,7 @@ interface FullDaily {
   notices: Notice[];
 }
 
-function noWorkTerms(key: string, input: ForecastInput, stepIndex: number, full: FullDaily): Terms {
+function noWorkTerms(key: string, input: ForecastInput, stepIndex: number, full: FullDaily, date: string): Terms {
   const step = input.work[stepIndex];
   return {
     key,
@@ -226,6 +234,8 @@ function noWorkTerms(key: string, input: ForecastInput, stepIndex: number, full:
     },
     notices: full.notices,
     benefitByDays: new Map(),
+    monthByDays: new Map(),
+    weekdays: requireValueAt(indemnifiableWeekdays, date).value,
   };
 }
 
@@ -296,6 +306,8 @@ function workTerms(key: string, input: ForecastInput, stepIndex: number, step: W
     },
     notices,
     benefitByDays: new Map(),
+    monthByDays: new Map(),
+    weekdays: requireValueAt(indemnifiableWeekdays, date).value,
   };
 }
 
@@ -364,7 +376,6 @@ function frameOf(input: ForecastInput): Frame {
 /** The work of one forecast, with its caches: each figure is computed once and reused. */
 class ForecastRun {
   private readonly terms = new Map<string, Terms>();
-  private readonly monthMoney = new Map<string, MonthMoney>();
   private readonly frame: Frame;
   /** The parameters' change dates and this forecast's own: terms are equal between two of them. */
   private readonly changeDates: readonly string[];
@@ -464,7 +475,7 @@ class ForecastRun {
       const step = this.input.work[stepIndex];
       terms = isWorking(step)
         ? workTerms(key, this.input, stepIndex, step, date, full, this.frame.authorisation?.start ?? step.from)
-        : noWorkTerms(key, this.input, stepIndex, full);
+        : noWorkTerms(key, this.input, stepIndex, full, date);
       this.terms.set(key, terms);
     }
     return terms;
@@ -485,14 +496,12 @@ class ForecastRun {
   }
 
   /** Adds up a month, or takes the one already computed for the same terms and days. */
-  moneyFor(key: string | null, days: number, parts: readonly SegmentPart[]): MonthMoney {
-    const cacheKey = key === null ? null : `${key}|${days}`;
-    const cached = cacheKey === null ? undefined : this.monthMoney.get(cacheKey);
+  moneyFor(plain: Terms | null, days: number, parts: readonly SegmentPart[]): MonthMoney {
+    const cached = plain?.monthByDays.get(days);
     if (cached) return cached;
     const single = parts.length === 1 ? parts[0] : null;
     // The sum of the parts' amounts; zero amounts (most) are skipped, and one amount is its own sum.
     const sum = (pick: (p: SegmentPart) => Money): Money => {
-      if (single) return pick(single);
       let first: Money | null = null;
       let acc: Dec | null = null;
       for (const p of parts) {
@@ -503,10 +512,10 @@ class ForecastRun {
       }
       return acc !== null ? toMoney(acc) : (first ?? NO_MONEY);
     };
-    const latePenalty = sum((p) => p.latePenalty);
-    const gross = sum((p) => p.benefit);
+    const latePenalty = single ? single.latePenalty : sum((p) => p.latePenalty);
+    const gross = single ? single.benefit : sum((p) => p.benefit);
     const b = latePenalty.value.isZero() ? gross : toMoney(gross.value.minus(latePenalty.value));
-    const e = sum((p) => p.earnings);
+    const e = single ? single.earnings : sum((p) => p.earnings);
     const noWork = single ? this.noWorkAt(single.segment.from) : null;
     const fullBenefit = noWork
       ? this.benefitFor(noWork, days)
@@ -520,7 +529,7 @@ class ForecastRun {
       fullBenefit,
       gain: total === fullBenefit ? NO_MONEY : toMoney(total.value.minus(fullBenefit.value)),
       latePenalty,
-      atRisk: sum((p) => p.atRisk),
+      atRisk: single ? single.atRisk : sum((p) => p.atRisk),
       fullBenefitIsDailyTimesDays: noWork !== null && noWork.dailyInCents,
       days,
       benefitDaily: single && b === gross && single.terms.dailyInCents ? single.terms.daily : null,
@@ -528,7 +537,7 @@ class ForecastRun {
       wage: single && single.terms.wage !== null ? single.terms.wageMoney.value : null,
       fraction: single ? single.terms.fraction : null,
     };
-    if (cacheKey !== null) this.monthMoney.set(cacheKey, result);
+    plain?.monthByDays.set(days, result);
     return result;
   }
 
@@ -571,7 +580,7 @@ class ForecastRun {
       const from = formatDate(ym.year, ym.month, firstDay);
       const terms = this.termsFor(stepAt(input.work, from), from);
       for (const notice of terms.notices) addNotice(warnings, notice);
-      const weekdays = requireValueAt(indemnifiableWeekdays, from).value;
+      const weekdays = terms.weekdays;
       const days = countWeekdays(ym.year, ym.month, firstDay, lastDay, weekdays);
       const calendarDays = lastDay - firstDay + 1;
       const benefit = this.benefitFor(terms, days);
@@ -614,19 +623,20 @@ class ForecastRun {
       };
       return { terms, segment, benefit, earnings, over, outside: verdict.outside, above: verdict.above, atRisk: verdict.atRisk, latePenalty: verdict.latePenalty };
     });
-    const over = parts.filter((p) => p.over);
+    const over = parts.length === 1 && !parts[0].over ? [] : parts.filter((p) => p.over);
     if (over.length > 0) {
       const params = { ...over[0].over!, days: over.reduce((acc, p) => acc + p.segment.indemnifiableDays, 0), atRisk: money(over.reduce((acc, p) => acc.plus(p.atRisk.value), ZERO)) };
       warnings.push({ code: 'VOLUNTEER_ALLOWANCE_ABOVE_LIMIT', level: 'risk', params });
     }
     const days = parts.reduce((acc, p) => acc + p.segment.indemnifiableDays, 0);
     const plain = parts.length === 1 && parts[0].atRisk === NO_MONEY && parts[0].latePenalty === NO_MONEY;
-    const m = this.moneyFor(plain ? parts[0].terms.key : null, days, parts);
+    const m = this.moneyFor(plain ? parts[0].terms : null, days, parts);
     this.tally.set(m, (this.tally.get(m) ?? 0) + 1);
     this.frameNotices(first, formatDate(ym.year, ym.month, last), parts, warnings);
     // The work shown for the month: the last one paid in it (a Sunday alone pays nothing; volunteering
     // is not work: it shows in its segments, rule 'volunteer').
-    const shown = [...parts].reverse().find((p) => p.segment.monthlyWage !== null && p.segment.indemnifiableDays > 0)?.segment;
+    let shown: Segment | undefined;
+    for (let i = parts.length - 1; i >= 0 && !shown; i--) if (parts[i].segment.monthlyWage !== null && parts[i].segment.indemnifiableDays > 0) shown = parts[i].segment;
     const payment = input.payment;
     const result: ForecastMonth = {
       month: monthKey,

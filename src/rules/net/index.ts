@@ -131,6 +131,9 @@ interface MonthResult {
   taxable: Dec;
   /** The month's gross benefit (what the tax return counts as benefit). */
   grossBenefit: Dec;
+  /** When `grossBenefit` is exactly this daily amount × `days` (see `SharedMonthAmounts`). */
+  benefitDaily: Dec | null;
+  days: number;
   /** The month's payslip (its deductions are added up per payslip), `null` without salaried work. */
   payslip: Payslip | null;
   notices: Notice[];
@@ -317,9 +320,11 @@ function monthResult(
   const grossBenefit = amounts ? amounts.benefit.value : new Dec(m.benefit);
   const benefitNet = benefitTax.isZero() ? grossBenefit : grossBenefit.minus(benefitTax);
   const earningsNet = slip ? (notSalaried.isZero() ? slip.net : slip.net.plus(notSalaried)) : notSalaried;
-  const total = benefitNet.plus(earningsNet);
+  const total = earningsNet.isZero() ? benefitNet : benefitNet.plus(earningsNet);
   const fullBenefit = amounts ? amounts.fullBenefit.value : new Dec(m.fullBenefit);
-  const gain = total.minus(fullBenefitTax.isZero() ? fullBenefit : fullBenefit.minus(fullBenefitTax));
+  // A month without work (its benefit is the full benefit, withheld alike) gains nothing.
+  const noWork = pieces === null && notSalaried.isZero() && amounts !== undefined && amounts.benefit === amounts.fullBenefit && fullBenefitTax === benefitTax;
+  const gain = noWork ? ZERO : total.minus(fullBenefitTax.isZero() ? fullBenefit : fullBenefit.minus(fullBenefitTax));
   const d: Record<DeductionCode, Dec> = {
     socialContribution: slip?.socialContribution ?? ZERO,
     socialWorkBonus: slip?.socialWorkBonus ?? ZERO,
@@ -329,14 +334,15 @@ function monthResult(
     benefitWithholding: benefitTax,
   };
   const benefitTaxText = money(benefitTax);
+  const benefitNetText = benefitNet === grossBenefit ? (amounts ? amounts.benefit.text : m.benefit) : money(benefitNet);
   // Written out, not spread: a spread costs far more than the six fields, on every distinct month.
   const texts = payslip ? payslip.texts : NO_PAYSLIP_TEXTS;
   return {
     net: {
-      benefit: benefitNet === grossBenefit ? (amounts ? amounts.benefit.text : m.benefit) : money(benefitNet),
-      earnings: money(earningsNet),
-      total: money(total),
-      gainVsNoWork: money(gain),
+      benefit: benefitNetText,
+      earnings: earningsNet.isZero() ? '0.00' : money(earningsNet),
+      total: total === benefitNet ? benefitNetText : money(total),
+      gainVsNoWork: gain === ZERO ? '0.00' : money(gain),
     },
     deductions: {
       socialContribution: texts.socialContribution,
@@ -351,6 +357,8 @@ function monthResult(
     ifAnnounced: ifAnnounced === benefitTax ? benefitTaxText : money(ifAnnounced),
     taxable: slip?.taxable ?? ZERO,
     grossBenefit,
+    benefitDaily: amounts ? amounts.benefitDaily : null,
+    days: amounts ? amounts.days : 0,
     payslip,
     notices,
   };
@@ -416,19 +424,23 @@ export function netForecast(forecast: Forecast, input: ForecastInput, person: Pe
   const sums = { socialContribution: ZERO, socialWorkBonus: ZERO, specialContribution: ZERO, wageWithholding: ZERO, fiscalWorkBonus: ZERO, benefitWithholding: ZERO } as Record<DeductionCode, Dec>;
   let fullBenefitTaxes = ZERO;
   const times = (value: Dec, count: number) => (count === 1 ? value : value.times(count));
-  const add = (acc: Dec, value: Dec, count: number) => (value.isZero() ? acc : acc.plus(times(value, count)));
+  const add = (acc: Dec, value: Dec, count: number) => (value.isZero() || count === 0 ? acc : acc.isZero() ? times(value, count) : acc.plus(times(value, count)));
   const years: YearIncome[] = [];
   for (const [year, ofYear] of tally) {
     const y: YearIncome = { year, months: 0, taxableWage: ZERO, benefit: ZERO, fiscalWorkBonus: ZERO, withheld: ZERO };
     let benefitTax = ZERO;
     const slips = new Map<Payslip, number>();
+    /** The year's benefit that is a daily amount × days, as its days (one multiplication per daily amount). */
+    const benefitDays = new Map<Dec, number>();
     for (const [r, count] of ofYear) {
       y.months += count;
       benefitTax = add(benefitTax, r.d.benefitWithholding, count);
       fullBenefitTaxes = add(fullBenefitTaxes, r.fullBenefitTax, count);
-      y.benefit = add(y.benefit, r.grossBenefit, count);
+      if (r.benefitDaily) benefitDays.set(r.benefitDaily, (benefitDays.get(r.benefitDaily) ?? 0) + r.days * count);
+      else y.benefit = add(y.benefit, r.grossBenefit, count);
       if (r.payslip) slips.set(r.payslip, (slips.get(r.payslip) ?? 0) + count);
     }
+    for (const [daily, days] of benefitDays) y.benefit = add(y.benefit, daily, days);
     let wageTax = ZERO;
     for (const [{ slip }, count] of slips) {
       sums.socialContribution = add(sums.socialContribution, slip.socialContribution, count);

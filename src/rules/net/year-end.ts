@@ -40,6 +40,10 @@ export interface YearEnd {
   withheld: Dec;
 }
 
+const SURCHARGE_INCLUDED = constant('1.07');
+/** Per scale: the tax on the tax-free sum, the same for every year under that scale. */
+const taxFreeTaxes = new WeakMap<object, Dec>();
+
 /** The state tax before the replacement-income reduction, and the benefit's share of it. */
 function stateTax(income: YearIncome, person: PersonInput, date: string): { tax: Dec; benefitPart: Dec; taxable: Dec } {
   const rules = requireValueAt(incomeTax, date).value;
@@ -47,7 +51,8 @@ function stateTax(income: YearIncome, person: PersonInput, date: string): { tax:
   const netWage = wage.minus(lumpSumExpenses(wage, rules.expensesPercent, rules.expensesMax));
   const taxable = netWage.plus(income.benefit);
   const pct = ratio;
-  const taxFree = scaleTax(rules.scale, constant(rules.taxFreeSum));
+  let taxFree = taxFreeTaxes.get(rules);
+  if (taxFree === undefined) taxFreeTaxes.set(rules, (taxFree = scaleTax(rules.scale, constant(rules.taxFreeSum))));
   let tax: Dec;
   if (person.taxSituation === 'couple-one-income') {
     const imputed = Dec.min(cent(taxable.times(pct(rules.quotientPercent))), constant(rules.quotientMax));
@@ -59,8 +64,9 @@ function stateTax(income: YearIncome, person: PersonInput, date: string): { tax:
   }
   // The family reductions of the key formula include the 7 % surcharge: without it here.
   const formula = valueAt(keyFormula, date)?.value;
-  if (formula) tax = Dec.max(tax.minus(cent(familyReductions(formula, person, date).div('1.07'))), 0);
-  tax = Dec.max(tax.minus(income.fiscalWorkBonus), 0);
+  const family = formula ? familyReductions(formula, person, date) : ZERO;
+  if (!family.isZero()) tax = Dec.max(tax.minus(cent(family.div(SURCHARGE_INCLUDED))), 0);
+  if (!income.fiscalWorkBonus.isZero()) tax = Dec.max(tax.minus(income.fiscalWorkBonus), 0);
   const benefitPart = taxable.gt(0) ? cent(tax.times(income.benefit).div(taxable)) : ZERO;
   return { tax: cent(tax), benefitPart, taxable };
 }
