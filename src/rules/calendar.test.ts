@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { addMonths, countWeekdays, daysInMonth, parseDate, parseMonth, weekday } from './calendar.js';
+import { addDays, addMonths, countWeekdays, daysBetween, daysInMonth, parseDate, parseMonth, weekday, workingDayBefore } from './calendar.js';
 
 const MON_TO_SAT = [1, 2, 3, 4, 5, 6];
 
@@ -76,5 +76,24 @@ describe('calendar', () => {
   it('adds months across year ends', () => {
     expect(addMonths({ year: 2026, month: 11 }, 3)).to.deep.equal({ year: 2027, month: 2 });
     expect(addMonths({ year: 2026, month: 1 }, 35)).to.deep.equal({ year: 2028, month: 12 });
+  });
+
+  it('moves dates by days as Date does, every day from 1899 to 2101, across months, leap days and centuries', () => {
+    const iso = (time: number) => new Date(time).toISOString().slice(0, 10);
+    let mismatches = 0;
+    for (let time = Date.UTC(1899, 0, 1); time <= Date.UTC(2101, 11, 31); time += 86_400_000) {
+      const date = iso(time);
+      for (const days of [1, -1, 29, -366, 730]) if (addDays(date, days) !== iso(time + days * 86_400_000)) mismatches++;
+      // The working day before: Monday to Friday, walking back over a weekend.
+      let before = time - 86_400_000;
+      while ([0, 6].includes(new Date(before).getUTCDay())) before -= 86_400_000;
+      if (workingDayBefore(date) !== iso(before)) mismatches++;
+    }
+    expect(mismatches).to.equal(0);
+    expect(addDays('2024-02-28', 1)).to.equal('2024-02-29');
+    expect(addDays('2100-02-28', 1)).to.equal('2100-03-01');
+    expect(addDays('2026-12-31', 1)).to.equal('2027-01-01');
+    expect(workingDayBefore('2026-12-07')).to.equal('2026-12-04'); // a Monday: the Friday before
+    expect(daysBetween('2026-01-01', '2027-01-01')).to.equal(365);
   });
 });

@@ -96,18 +96,39 @@ function toUtc(date: string): number {
   return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
 }
 
+const DAY_MS = 86_400_000;
+
+/**
+ * The day of a UTC time as "YYYY-MM-DD", by arithmetic on the count of days (the proleptic
+ * Gregorian calendar, as `Date` counts) rather than through a `Date` and its ISO text: every
+ * forecast moves dates by days, and that was most of the cost of its deadlines.
+ */
 function fromUtc(time: number): string {
-  return new Date(time).toISOString().slice(0, 10);
+  // Days since 1 March of year 0, in 400-year eras of 146 097 days (H. Hinnant, "civil_from_days").
+  const z = Math.floor(time / DAY_MS) + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shifted = Math.floor((5 * dayOfYear + 2) / 153); // 0 = March … 11 = February
+  const day = dayOfYear - Math.floor((153 * shifted + 2) / 5) + 1;
+  const month = shifted < 10 ? shifted + 3 : shifted - 9;
+  return formatDate(yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day);
+}
+
+/** 0 = Sunday … 6 = Saturday of a UTC time (1 January 1970 was a Thursday). */
+function dayOfWeek(time: number): number {
+  return (((Math.floor(time / DAY_MS) + 4) % 7) + 7) % 7;
 }
 
 /** The date `days` days after (or before, if negative) `date`. */
 export function addDays(date: string, days: number): string {
-  return fromUtc(toUtc(date) + days * 86_400_000);
+  return fromUtc(toUtc(date) + days * DAY_MS);
 }
 
 /** Days from `from` to `to` (positive when `to` is later). */
 export function daysBetween(from: string, to: string): number {
-  return Math.round((toUtc(to) - toUtc(from)) / 86_400_000);
+  return Math.round((toUtc(to) - toUtc(from)) / DAY_MS);
 }
 
 /** The same day `count` months later, or the month's last day when it has no such day. */
@@ -122,7 +143,7 @@ export function addMonthsToDate(date: string, count: number): string {
  * calculator and count as working days.
  */
 export function workingDayBefore(date: string): string {
-  let day = addDays(date, -1);
-  while ([0, 6].includes(new Date(toUtc(day)).getUTCDay())) day = addDays(day, -1);
-  return day;
+  let time = toUtc(date) - DAY_MS;
+  while (dayOfWeek(time) === 0 || dayOfWeek(time) === 6) time -= DAY_MS;
+  return fromUtc(time);
 }

@@ -759,7 +759,8 @@ class ForecastRun {
     // Zero amounts (most late penalties and amounts at risk) are skipped: decimal additions are
     // the main cost of the totals.
     const add = (acc: Dec, m: Money, count: number) =>
-      m === NO_MONEY || m.value.isZero() ? acc : acc.plus(count === 1 ? m.value : m.value.times(count));
+      m === NO_MONEY || m.value.isZero() ? acc : plusTo(acc, count === 1 ? m.value : m.value.times(count));
+    const plusTo = (acc: Dec, value: Dec) => (acc.isZero() ? value : acc.plus(value));
     // A benefit that is exactly a daily amount in cents × the paid days adds up as that daily
     // amount × all its days (one multiplication instead of an addition per month); the same wage
     // (whole months) once, times its months.
@@ -775,8 +776,8 @@ class ForecastRun {
       latePenalty = add(latePenalty, m.latePenalty, count);
       atRisk = add(atRisk, m.atRisk, count);
     }
-    for (const [daily, days] of benefitDays) if (days > 0 && !daily.isZero()) benefit = benefit.plus(daily.times(days));
-    for (const [daily, days] of fullDays) if (days > 0 && !daily.isZero()) fullBenefit = fullBenefit.plus(daily.times(days));
+    for (const [daily, days] of benefitDays) if (days > 0 && !daily.isZero()) benefit = plusTo(benefit, daily.times(days));
+    for (const [daily, days] of fullDays) if (days > 0 && !daily.isZero()) fullBenefit = plusTo(fullBenefit, daily.times(days));
     for (const [wage, count] of wages) earnings = add(earnings, wage, count);
     // Each month's total is its benefit + earnings and its gain total − full benefit, all exact to
     // the cent, so the sums over the months follow from these.

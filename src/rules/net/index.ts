@@ -396,7 +396,7 @@ export function netForecast(forecast: Forecast, input: ForecastInput, person: Pe
         covered: false,
         rulesYear: null,
         net: { benefit: m.benefit, earnings: m.earnings, total: m.total, gainVsNoWork: m.gainVsNoWork },
-        deductions: zeroDeductions(),
+        deductions: NO_DEDUCTIONS,
         benefitWithholdingIfAnnounced: '0.00',
       };
     }
@@ -511,6 +511,12 @@ export function netForecast(forecast: Forecast, input: ForecastInput, person: Pe
   };
 }
 
-function zeroDeductions(): NetDeductions {
-  return { socialContribution: '0.00', socialWorkBonus: '0.00', specialContribution: '0.00', wageWithholding: '0.00', fiscalWorkBonus: '0.00', benefitWithholding: '0.00' };
-}
+/** The deductions of a month the net does not cover (shared, like those of alike months). */
+const NO_DEDUCTIONS: NetDeductions = Object.freeze({
+  socialContribution: '0.00',
+  socialWorkBonus: '0.00',
+  specialContribution: '0.00',
+  wageWithholding: '0.00',
+  fiscalWorkBonus: '0.00',
+  benefitWithholding: '0.00',
+});

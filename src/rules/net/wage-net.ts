@@ -97,19 +97,21 @@ export function workBonusOfPiece(piece: WagePiece, person: PersonInput, date: st
   if (!row || piece.occupation.isZero() || piece.monthlyWage.isZero()) return { a: ZERO, b: ZERO };
   const parts = person.workerKind === 'blue-collar' ? row.blueCollar : row.whiteCollar;
   // Above both parts' upper limits (S > to, i.e. the monthly wage > to × the fraction) there is no bonus.
-  const top = Dec.max(constant(parts.a.to), constant(parts.b.to));
+  let top = tops.get(parts);
+  if (top === undefined) tops.set(parts, (top = Dec.max(constant(parts.a.to), constant(parts.b.to))));
   if (piece.monthlyWage.gt(top.times(piece.occupation))) return { a: ZERO, b: ZERO };
   const reference = piece.monthlyWage.div(piece.occupation);
   const fraction = workBonusFraction(piece);
-  return {
-    a: cent(workBonusAmount(parts.a, reference).times(fraction)),
-    b: cent(workBonusAmount(parts.b, reference).times(fraction)),
-  };
+  const prorated = (amount: Dec) => (amount.isZero() ? ZERO : cent(amount.times(fraction)));
+  return { a: prorated(workBonusAmount(parts.a, reference)), b: prorated(workBonusAmount(parts.b, reference)) };
 }
+
+/** Per pair of work-bonus parts: the higher of their upper limits. */
+const tops = new WeakMap<object, Dec>();
 
 /** The bonus never exceeds the contribution: part B gives way first, then part A. */
 export function capWorkBonus(a: Dec, b: Dec, contribution: Dec): { a: Dec; b: Dec } {
-  if (a.plus(b).lte(contribution)) return { a, b };
+  if ((b.isZero() ? a : a.plus(b)).lte(contribution)) return { a, b };
   const cappedA = Dec.min(a, contribution);
   return { a: cappedA, b: max0(contribution.minus(cappedA)) };
 }
@@ -177,14 +179,17 @@ export function keyFormulaWithholding(taxable: Dec, person: PersonInput, date: s
   } else {
     base = scaleTax(formula.scale, netIncome).minus(constant(formula.taxFreeReduction));
   }
-  const yearlyTax = max0(max0(base).minus(familyReductions(formula, person, date)));
+  const family = familyReductions(formula, person, date);
+  const yearlyTax = max0(family.isZero() ? base : max0(base).minus(family));
   return cent(yearlyTax.div(12));
 }
 
 /** The fiscal work bonus: 33.14 % of part A and 52.54 % of part B of the social work bonus. */
 export function fiscalWorkBonus(a: Dec, b: Dec, date: string): Dec {
+  if (a.isZero() && b.isZero()) return ZERO;
   const formula = requireValueAt(keyFormula, date).value;
-  return cent(a.times(percent(formula.fiscalWorkBonusPercentA))).plus(cent(b.times(percent(formula.fiscalWorkBonusPercentB))));
+  const partA = a.isZero() ? ZERO : cent(a.times(percent(formula.fiscalWorkBonusPercentA)));
+  return b.isZero() ? partA : partA.plus(cent(b.times(percent(formula.fiscalWorkBonusPercentB))));
 }
 
 function bandAmount(bands: readonly ContributionBand[], wage: Dec): Dec {
@@ -208,23 +213,26 @@ export function specialContributionWithheld(declared: Dec, person: PersonInput, 
 
 /** The whole payslip of a month (the pieces are the month's days of salaried work). */
 export function wageNet(pieces: readonly WagePiece[], person: PersonInput, date: string): WageNet {
+  // Sums without an addition to zero: a month has mostly one piece, and often no bonus.
+  const plus = (acc: Dec, value: Dec) => (value.isZero() ? acc : acc.isZero() ? value : acc.plus(value));
   let gross = ZERO;
   let a = ZERO;
   let b = ZERO;
   for (const piece of pieces) {
-    gross = gross.plus(piece.gross);
+    gross = plus(gross, piece.gross);
     const bonus = workBonusOfPiece(piece, person, date);
-    a = a.plus(bonus.a);
-    b = b.plus(bonus.b);
+    a = plus(a, bonus.a);
+    b = plus(b, bonus.b);
   }
   const declared = declaredWage(gross, person, date);
   const socialContribution = ownContribution(declared, date);
   const capped = capWorkBonus(a, b, socialContribution);
-  const socialWorkBonus = capped.a.plus(capped.b);
-  const taxable = gross.minus(socialContribution).plus(socialWorkBonus);
+  const socialWorkBonus = plus(capped.a, capped.b);
+  const taxable = plus(gross.minus(socialContribution), socialWorkBonus);
   const withholdingBeforeBonus = keyFormulaWithholding(taxable, person, date);
-  const fiscal = Dec.min(fiscalWorkBonus(capped.a, capped.b, date), withholdingBeforeBonus);
-  const wageWithholding = withholdingBeforeBonus.minus(fiscal);
+  const bonus = fiscalWorkBonus(capped.a, capped.b, date);
+  const fiscal = bonus.isZero() ? ZERO : Dec.min(bonus, withholdingBeforeBonus);
+  const wageWithholding = fiscal.isZero() ? withholdingBeforeBonus : withholdingBeforeBonus.minus(fiscal);
   const special = gross.isZero() ? ZERO : specialContributionWithheld(declared, person, date);
   return {
     gross,
