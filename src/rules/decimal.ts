@@ -22,6 +22,7 @@ export const ZERO = new Dec(0);
 export const HUNDRED = new Dec(100);
 
 const ZEROS = '0000000';
+const POWERS = [1, 10, 100, 1000, 10_000, 100_000, 1_000_000, 10_000_000];
 
 /**
  * A decimal rounded half up to `places` decimals, as a plain string padded with zeros
@@ -36,12 +37,22 @@ export function fixed(value: Dec, places: number): string {
   const rounded = value.decimalPlaces() <= places ? value : value.toDecimalPlaces(places, Dec.ROUND_HALF_UP);
   const d = rounded.d;
   if (d.length === 1 && d[0] === 0) return places === 0 ? '0' : `0.${'0'.repeat(places)}`; // never "-0"
+  const sign = rounded.s < 0 ? '-' : '';
+  const e = rounded.e;
+  // Most amounts: under ten million and at most seven decimals kept. The first word is then the
+  // whole integer part (e ≥ 0) or the first seven decimals (e < 0), and the next word the decimals.
+  if (places <= 7 && e < 7 && e >= -7 && d.length <= (e < 0 ? 1 : 2)) {
+    const int = e < 0 ? 0 : d[0];
+    if (places === 0) return sign + int;
+    const word = e < 0 ? d[0] : d.length === 2 ? d[1] : 0;
+    return `${sign}${int}.${String(Math.floor(word / POWERS[7 - places])).padStart(places, '0')}`;
+  }
   let digits = String(d[0]);
   for (let i = 1; i < d.length; i++) {
     const word = String(d[i]);
     digits += ZEROS.slice(word.length) + word;
   }
-  const whole = rounded.e + 1; // digits before the point
+  const whole = e + 1; // digits before the point
   let int: string;
   let decimals: string;
   if (whole <= 0) {
@@ -56,7 +67,7 @@ export function fixed(value: Dec, places: number): string {
   }
   // The rounded value has at most `places` decimals: what the words hold beyond them is zeros.
   decimals = decimals.length >= places ? decimals.slice(0, places) : decimals + '0'.repeat(places - decimals.length);
-  return (rounded.s < 0 ? '-' : '') + int + (places === 0 ? '' : `.${decimals}`);
+  return sign + int + (places === 0 ? '' : `.${decimals}`);
 }
 
 /** Money as a string with two decimals, rounded half up to the cent. */

@@ -37,7 +37,7 @@ import {
   reductionFor,
 } from './cumulation/index.js';
 import { estimateChangeDates, estimateDailyBenefit, typedDailyBenefit } from './benefit-estimate.js';
-import { coefficientAt } from './indexation.js';
+import { LAST_KNOWN_INDEXATION, coefficientAt, indexationDates } from './indexation.js';
 import * as cumulationParameters from './parameters/cumulation.js';
 import { indemnifiableWeekdays, paidDailyAmountDecimals, weeksPerYear } from './parameters/cumulation.js';
 import { requireValueAt, valueAt, type Parameter } from './parameters/parameter.js';
@@ -133,6 +133,22 @@ export interface SharedMonthAmounts {
   readonly fraction: Dec | null;
 }
 
+/**
+ * The decimal amounts of a month that does not share them (several segments, a late-request
+ * penalty or money at risk): its own, and each segment's, in the order of its `segments`.
+ */
+export interface OwnMonthAmounts {
+  readonly month: { readonly benefit: { readonly value: Dec }; readonly fullBenefit: { readonly value: Dec } };
+  readonly segments: readonly {
+    readonly benefit: { readonly value: Dec };
+    readonly earnings: { readonly value: Dec };
+    readonly latePenalty: { readonly value: Dec };
+    /** The values of the segment's `monthlyWage` and `fraction`. */
+    readonly wage: Dec | null;
+    readonly fraction: Dec | null;
+  }[];
+}
+
 /** The decimal values of a forecast's totals (`benefit`, `earnings`, `gainVsNoWork`), kept beside the shared months. */
 export interface SharedTotals {
   readonly benefit: Dec;
@@ -197,6 +213,28 @@ const CHANGE_DATES: readonly string[] = [
       .concat(CUMULATION_RULES.flatMap((r) => [r.validFrom, ...(r.validUntil ? [addDays(r.validUntil, 1)] : [])])),
   ),
 ].sort();
+
+/** Two sorted lists of dates as one, sorted, without repeats. */
+function mergeDates(a: readonly string[], b: readonly string[]): string[] {
+  const merged: string[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const next = j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i++] : b[j++];
+    if (merged.length === 0 || merged[merged.length - 1] !== next) merged.push(next);
+  }
+  return merged;
+}
+
+/**
+ * With a typed daily benefit, the dates on which it can change: the indexation steps (and the day
+ * after the last known step, where the projection takes over). Between two of these and of
+ * {@link CHANGE_DATES}, a typed benefit's terms are the same: found without looking up the step.
+ */
+const TYPED_CHANGE_DATES = {
+  known: mergeDates(CHANGE_DATES, [...indexationDates(false)].sort()),
+  projected: mergeDates(CHANGE_DATES, [...indexationDates(true), addDays(LAST_KNOWN_INDEXATION, 1)].sort()),
+};
 
 /** The full daily benefit on a day and how it was found. */
 interface FullDaily {
@@ -384,13 +422,14 @@ class ForecastRun {
   /** Benefit of the days between the first day of work and a request sent beyond the grace days. */
   lateBeyondGrace = ZERO;
   /** Per month made, its amounts when it can share them (see {@link sharedMonthAmounts}). */
-  readonly shared: (MonthMoney | undefined)[] = [];
+  readonly shared: (MonthMoney | OwnMonthAmounts)[] = [];
   /** The values behind the texts of the totals, once they are made. */
   totalValues: SharedTotals | null = null;
 
   constructor(readonly input: ForecastInput) {
     this.frame = frameOf(input);
-    this.changeDates = this.frame.breaks.length === 0 ? CHANGE_DATES : [...new Set([...CHANGE_DATES, ...this.frame.breaks])].sort();
+    const base = input.dailyBenefit ? TYPED_CHANGE_DATES[input.projectIndexation ? 'projected' : 'known'] : CHANGE_DATES;
+    this.changeDates = this.frame.breaks.length === 0 ? base : mergeDates(base, this.frame.breaks);
   }
 
   /** The period of unchanged terms `date` falls in, named by the date it starts. */
@@ -459,9 +498,11 @@ class ForecastRun {
 
   termsFor(stepIndex: number, date: string): Terms {
     const period = this.periodOf(date);
-    const full = this.fullDailyAt(date);
-    // Months in a row mostly have the same terms: found again without making their key.
+    // Months in a row mostly have the same terms: found again without making their key. A typed
+    // benefit changes only on the dates that bound the periods: the same period, the same terms.
     const recent = this.recent.get(stepIndex);
+    if (recent && recent.period === period && this.input.dailyBenefit) return recent.terms;
+    const full = this.fullDailyAt(date);
     if (recent && recent.period === period && recent.full === full) return recent.terms;
     const terms = this.termsByKey(stepIndex, date, period, full);
     this.recent.set(stepIndex, { period, full, terms });
@@ -542,7 +583,7 @@ class ForecastRun {
   }
 
   /** The frame's verdict on a segment of work: outside the period, above the hours, late request. */
-  private segmentFrame(from: string, days: number, terms: Terms, benefit: Money, over: boolean): Omit<SegmentPart, 'terms' | 'segment' | 'benefit' | 'earnings' | 'over'> {
+  private segmentFrame(from: string, days: number, terms: Terms, benefit: Money, over: boolean): Omit<SegmentPart, 'terms' | 'segment' | 'benefit' | 'earnings' | 'over' | 'wage' | 'fraction'> {
     const { authorisation: a, end, timeliness } = this.frame;
     // Days without a paid day (a Sunday alone) have no benefit to put at risk or to reduce.
     if (days === 0) return NO_VERDICT;
@@ -621,7 +662,19 @@ class ForecastRun {
         atRisk: verdict.atRisk.text,
         latePenalty: verdict.latePenalty.text,
       };
-      return { terms, segment, benefit, earnings, over, outside: verdict.outside, above: verdict.above, atRisk: verdict.atRisk, latePenalty: verdict.latePenalty };
+      return {
+        terms,
+        segment,
+        benefit,
+        earnings,
+        over,
+        outside: verdict.outside,
+        above: verdict.above,
+        atRisk: verdict.atRisk,
+        latePenalty: verdict.latePenalty,
+        wage: terms.wage === null ? null : terms.wageMoney.value,
+        fraction: terms.fraction,
+      };
     });
     const over = parts.length === 1 && !parts[0].over ? [] : parts.filter((p) => p.over);
     if (over.length > 0) {
@@ -658,7 +711,7 @@ class ForecastRun {
       warnings,
       projected: parts.some((p) => p.segment.basis.projected),
     };
-    this.shared.push(plain ? m : undefined);
+    this.shared.push(plain ? m : { month: m, segments: parts });
     return result;
   }
 
@@ -856,6 +909,9 @@ interface SegmentPart {
   latePenalty: Money;
   /** A volunteer's allowances above the limits: the notice's figures. */
   over: Record<string, string> | null;
+  /** The values of the segment's monthly wage (rounded) and fraction (see {@link OwnMonthAmounts}). */
+  wage: Dec | null;
+  fraction: Dec | null;
 }
 
 /** One calendar month on its own (the forecast computes months through one shared run). */

@@ -9,7 +9,7 @@
  */
 import { Dec, HUNDRED, ZERO, money } from '../decimal.js';
 import type { Forecast, ForecastInput, Segment } from '../forecast-types.js';
-import type { SharedMonthAmounts, SharedTotals } from '../forecast.js';
+import type { OwnMonthAmounts, SharedMonthAmounts, SharedTotals } from '../forecast.js';
 import { addNotice, type Notice } from '../notice.js';
 import type { Reference } from '../parameters/parameter.js';
 import { startAt, valueAt } from '../parameters/parameter.js';
@@ -158,13 +158,21 @@ const SHARED_AMOUNTS = Symbol.for('ips-benefits-calculator.sharedMonthAmounts');
  * for a forecast read back from JSON or changed since.
  */
 export function sharedMonthAmounts(forecast: Forecast, index: number): SharedMonthAmounts | undefined {
-  const shared = sharedOf(forecast);
-  return shared && shared.months === forecast.months && shared.amounts.length === forecast.months.length ? shared.amounts[index] : undefined;
+  const found = amountsOf(forecast)?.[index];
+  return found && !isOwn(found) ? found : undefined;
 }
+
+/** Per month, the decimal amounts the forecast kept (`null` for a forecast read back from JSON or changed since). */
+function amountsOf(forecast: Forecast): Shared['amounts'] | null {
+  const shared = sharedOf(forecast);
+  return shared && shared.months === forecast.months && shared.amounts.length === forecast.months.length ? shared.amounts : null;
+}
+
+const isOwn = (amounts: SharedMonthAmounts | OwnMonthAmounts): amounts is OwnMonthAmounts => 'segments' in amounts;
 
 interface Shared {
   months: readonly unknown[];
-  amounts: readonly (SharedMonthAmounts | undefined)[];
+  amounts: readonly (SharedMonthAmounts | OwnMonthAmounts)[];
   totals: unknown;
   totalValues: SharedTotals | null;
 }
@@ -250,6 +258,7 @@ const NO_PAYSLIP_TEXTS: Payslip['texts'] = { socialContribution: '0.00', socialW
 function monthResult(
   m: Forecast['months'][number],
   amounts: SharedMonthAmounts | undefined,
+  own: OwnMonthAmounts | undefined,
   input: ForecastInput,
   who: PersonInput,
   date: string,
@@ -263,15 +272,19 @@ function monthResult(
   let fullBenefitTax = ZERO;
   let ifAnnounced = ZERO;
   /** The segments of salaried work: their pieces of wage are made only for a new payslip. */
-  let pieces: Segment[] | null = null;
+  let pieces: number[] | null = null;
   let slipKey = rules;
   let notSalaried = ZERO;
-  for (const s of m.segments) {
+  // The segments' values as the forecast kept them, else read from their texts.
+  const values = own && own.segments.length === m.segments.length ? own.segments : null;
+  for (let i = 0; i < m.segments.length; i++) {
+    const s = m.segments[i];
+    const v = values?.[i];
     const { phase, assumed } = phaseOf(s, who);
     if (assumed) notices.push(notice('BENEFIT_PHASE_ASSUMED_PRIMARY'));
     const rate = benefitWithholdingRate(phase, date);
-    const gross = amounts ? amounts.benefit.value : new Dec(s.benefit);
-    const paid = s.latePenalty === '0.00' ? gross : gross.minus(s.latePenalty);
+    const gross = amounts ? amounts.benefit.value : v ? v.benefit.value : new Dec(s.benefit);
+    const paid = s.latePenalty === '0.00' ? gross : gross.minus(v ? v.latePenalty.value : s.latePenalty);
     const tax = benefitWithholding(paid, rate);
     benefitTax = addTo(benefitTax, tax);
     if (!rate.isZero() && s.indemnifiableDays > 0) {
@@ -292,10 +305,10 @@ function monthResult(
     const kind = input.work[s.step]?.kind ?? 'employee';
     if (phase === 'primary') notices.push(notice('BENEFIT_WITHHOLDING_DURING_WORK'));
     if (kind === 'employee' || kind === 'sheltered') {
-      (pieces ??= []).push(s);
+      (pieces ??= []).push(i);
       slipKey += `|${s.earnings}/${s.monthlyWage}/${s.fraction}`;
     } else {
-      notSalaried = notSalaried.plus(amounts ? amounts.earnings.value : s.earnings);
+      notSalaried = notSalaried.plus(amounts ? amounts.earnings.value : v ? v.earnings.value : s.earnings);
       notices.push(notice(kind === 'self-employed' ? 'NET_NOT_FOR_SELF_EMPLOYED' : 'NET_NOT_FOR_CHILDMINDER', 'warning'));
     }
   }
@@ -306,22 +319,26 @@ function monthResult(
   if (pieces) {
     payslip = payslips.get(slipKey) ?? null;
     if (!payslip) {
-      const wagePieces = pieces.map((s): WagePiece => ({
-        gross: amounts ? amounts.earnings.value : new Dec(s.earnings),
-        monthlyWage: amounts?.wage ?? new Dec(s.monthlyWage!),
-        occupation: occupationOf(amounts?.fraction ?? (s.fraction === null ? ZERO : fullDailies.read(s.fraction))),
-      }));
+      const wagePieces = pieces.map((i): WagePiece => {
+        const s = m.segments[i];
+        const v = values?.[i];
+        return {
+          gross: amounts ? amounts.earnings.value : v ? v.earnings.value : new Dec(s.earnings),
+          monthlyWage: amounts?.wage ?? v?.wage ?? new Dec(s.monthlyWage!),
+          occupation: occupationOf(amounts?.fraction ?? v?.fraction ?? (s.fraction === null ? ZERO : fullDailies.read(s.fraction))),
+        };
+      });
       payslips.set(slipKey, (payslip = payslipOf(wagePieces, who, date)));
     }
     notices.push(...payslip.notices);
   }
   const slip = payslip?.slip ?? null;
 
-  const grossBenefit = amounts ? amounts.benefit.value : new Dec(m.benefit);
+  const grossBenefit = amounts ? amounts.benefit.value : values ? own!.month.benefit.value : new Dec(m.benefit);
   const benefitNet = benefitTax.isZero() ? grossBenefit : grossBenefit.minus(benefitTax);
   const earningsNet = slip ? (notSalaried.isZero() ? slip.net : slip.net.plus(notSalaried)) : notSalaried;
   const total = earningsNet.isZero() ? benefitNet : benefitNet.plus(earningsNet);
-  const fullBenefit = amounts ? amounts.fullBenefit.value : new Dec(m.fullBenefit);
+  const fullBenefit = amounts ? amounts.fullBenefit.value : values ? own!.month.fullBenefit.value : new Dec(m.fullBenefit);
   // A month without work (its benefit is the full benefit, withheld alike) gains nothing.
   const noWork = pieces === null && notSalaried.isZero() && amounts !== undefined && amounts.benefit === amounts.fullBenefit && fullBenefitTax === benefitTax;
   const gain = noWork ? ZERO : total.minus(fullBenefitTax.isZero() ? fullBenefit : fullBenefit.minus(fullBenefitTax));
@@ -385,6 +402,7 @@ export function netForecast(forecast: Forecast, input: ForecastInput, person: Pe
   const tally = new Map<number, Map<MonthResult, number>>();
   let uncovered = 0;
   const later: string[] = [];
+  const allAmounts = amountsOf(forecast);
 
   const months = forecast.months.map((m, index): NetMonth => {
     // The date whose rules apply: the month itself, or the last encoded day for a later month.
@@ -402,12 +420,13 @@ export function netForecast(forecast: Forecast, input: ForecastInput, person: Pe
     }
     if (onLastKnownRules(`${m.month}-01`)) later.push(m.month);
     const rules = rulesKeyOf(date);
-    const amounts = sharedMonthAmounts(forecast, index);
+    const kept = allAmounts?.[index];
+    const amounts = kept && !isOwn(kept) ? kept : undefined;
     const byRules = amounts ? (shared.get(amounts) ?? new Map<string, MonthResult>()) : null;
     const key = byRules ? rules : monthKey(m, rules);
     let r = (byRules ?? results).get(key);
     if (!r) {
-      r = monthResult(m, amounts, input, who, date, rules, payslips, fullDailies);
+      r = monthResult(m, amounts, kept && isOwn(kept) ? kept : undefined, input, who, date, rules, payslips, fullDailies);
       (byRules ?? results).set(key, r);
       if (amounts && byRules!.size === 1) shared.set(amounts, byRules!);
       for (const n of r.notices) addNotice(warnings, n);
