@@ -122,4 +122,14 @@ describe('month-by-month forecast', () => {
       expect(Math.round(Number(m.benefit) * 100) + Math.round(Number(m.earnings) * 100)).to.equal(Math.round(Number(m.total) * 100));
     }
   });
+
+  it('shows each month the index factor of its own indexation step, even when the rounded daily amount does not move', () => {
+    // 0.13 € a day: the 2 % step of September 2018 leaves it at 0.13 € (0.1326 rounded), but the
+    // explanation must still say that the amount was indexed.
+    const result = forecastScenario({ version: 1, scheme: 'employee', start: '2018-07', months: 4, dailyBenefit: '0.13' });
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    const factors = result.forecast.months.map((m) => (m.segments[0].basis.kind === 'typed' ? m.segments[0].basis.indexFactor : null));
+    expect(factors).to.deep.equal(['1.0000', '1.0000', '1.0200', '1.0200']);
+    expect(result.forecast.months.map((m) => m.dailyBenefit)).to.deep.equal(['0.13', '0.13', '0.13', '0.13']);
+  });
 });
