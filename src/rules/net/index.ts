@@ -249,6 +249,8 @@ function payslipOf(pieces: readonly WagePiece[], who: PersonInput, date: string)
   };
 }
 
+const HALF = new Dec('0.5');
+
 const NO_PAYSLIP_TEXTS: Payslip['texts'] = { socialContribution: '0.00', socialWorkBonus: '0.00', specialContribution: '0.00', wageWithholding: '0.00', fiscalWorkBonus: '0.00' };
 
 /**
@@ -501,7 +503,8 @@ export function netForecast(forecast: Forecast, input: ForecastInput, person: Pe
 
   const ends = years.map((y) => {
     const e = yearEnd(y, who);
-    const mid = e.taxDueLow.plus(e.taxDueHigh).div(2).toDecimalPlaces(2, Dec.ROUND_HALF_UP);
+    // The middle of the range: half the sum (× 0.5, exact like ÷ 2 and cheaper), to the cent.
+    const mid = e.taxDueLow.eq(e.taxDueHigh) ? e.taxDueLow : e.taxDueLow.plus(e.taxDueHigh).times(HALF).toDecimalPlaces(2, Dec.ROUND_HALF_UP);
     if (e.months < 12) addNotice(warnings, { code: 'YEAR_END_PART_OF_YEAR', level: 'info', params: { year: e.year, months: e.months } });
     return {
       year: e.year,

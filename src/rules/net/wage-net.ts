@@ -8,7 +8,7 @@
  * each step, half up, as the key formula says (Annex III AR/CIR 92, point 3).
  */
 import { Dec, ZERO } from '../decimal.js';
-import { constant, ratio } from './numbers.js';
+import { constant, higher, lower, ratio } from './numbers.js';
 import { requireValueAt, valueAt } from '../parameters/parameter.js';
 import {
   blueCollarDeclaredPercent,
@@ -27,6 +27,7 @@ import type { PersonInput } from './person.js';
 /** To the cent, half up. */
 export const cent = (value: Dec): Dec => (value.decimalPlaces() <= 2 ? value : value.toDecimalPlaces(2, Dec.ROUND_HALF_UP));
 const percent = ratio;
+const ONE = new Dec(1);
 const max0 = (value: Dec): Dec => (value.isNegative() ? ZERO : value);
 
 /** Part of a month's wage from one work step (a month can hold two steps). */
@@ -85,7 +86,7 @@ export function workBonusFraction(piece: WagePiece): Dec {
   if (piece.monthlyWage.isZero()) return ZERO;
   // A whole month (most months) is a share of 1: no division.
   const paid = piece.gross.eq(piece.monthlyWage) ? piece.occupation : piece.occupation.times(piece.gross.div(piece.monthlyWage));
-  return Dec.min(paid.toDecimalPlaces(2, Dec.ROUND_HALF_UP), 1);
+  return lower(paid.toDecimalPlaces(2, Dec.ROUND_HALF_UP), ONE);
 }
 
 /**
@@ -98,7 +99,7 @@ export function workBonusOfPiece(piece: WagePiece, person: PersonInput, date: st
   const parts = person.workerKind === 'blue-collar' ? row.blueCollar : row.whiteCollar;
   // Above both parts' upper limits (S > to, i.e. the monthly wage > to × the fraction) there is no bonus.
   let top = tops.get(parts);
-  if (top === undefined) tops.set(parts, (top = Dec.max(constant(parts.a.to), constant(parts.b.to))));
+  if (top === undefined) tops.set(parts, (top = higher(constant(parts.a.to), constant(parts.b.to))));
   if (piece.monthlyWage.gt(top.times(piece.occupation))) return { a: ZERO, b: ZERO };
   const reference = piece.monthlyWage.div(piece.occupation);
   const fraction = workBonusFraction(piece);
@@ -112,7 +113,7 @@ const tops = new WeakMap<object, Dec>();
 /** The bonus never exceeds the contribution: part B gives way first, then part A. */
 export function capWorkBonus(a: Dec, b: Dec, contribution: Dec): { a: Dec; b: Dec } {
   if ((b.isZero() ? a : a.plus(b)).lte(contribution)) return { a, b };
-  const cappedA = Dec.min(a, contribution);
+  const cappedA = lower(a, contribution);
   return { a: cappedA, b: max0(contribution.minus(cappedA)) };
 }
 
@@ -150,7 +151,7 @@ export function scaleTax(scale: readonly Bracket[], income: Dec): Dec {
 
 /** Lump-sum professional expenses: a percentage of the yearly wage, capped. */
 export function lumpSumExpenses(yearly: Dec, expensesPercent: string, expensesMax: string): Dec {
-  return Dec.min(cent(yearly.times(percent(expensesPercent))), constant(expensesMax));
+  return lower(cent(yearly.times(percent(expensesPercent))), constant(expensesMax));
 }
 
 /** Yearly reductions for dependants in the key formula (children, single parent, others). */
@@ -174,7 +175,7 @@ export function keyFormulaWithholding(taxable: Dec, person: PersonInput, date: s
   const netIncome = yearly.minus(lumpSumExpenses(yearly, formula.expensesPercent, formula.expensesMax));
   let base: Dec;
   if (person.taxSituation === 'couple-one-income') {
-    const imputed = Dec.min(cent(netIncome.times(percent(formula.quotientPercent))), constant(formula.quotientMax));
+    const imputed = lower(cent(netIncome.times(percent(formula.quotientPercent))), constant(formula.quotientMax));
     base = scaleTax(formula.scale, netIncome.minus(imputed)).plus(scaleTax(formula.scale, imputed)).minus(constant(formula.taxFreeReduction).times(2));
   } else {
     base = scaleTax(formula.scale, netIncome).minus(constant(formula.taxFreeReduction));
@@ -196,8 +197,8 @@ function bandAmount(bands: readonly ContributionBand[], wage: Dec): Dec {
   for (const band of bands) {
     if (band.upTo !== null && wage.gt(constant(band.upTo))) continue;
     let amount = constant(band.fixed).plus(cent(wage.minus(constant(band.over)).times(percent(band.percent))));
-    amount = Dec.max(amount, constant(band.min));
-    if (band.max !== null) amount = Dec.min(amount, constant(band.max));
+    amount = higher(amount, constant(band.min));
+    if (band.max !== null) amount = lower(amount, constant(band.max));
     return cent(amount);
   }
   return ZERO;
@@ -231,7 +232,7 @@ export function wageNet(pieces: readonly WagePiece[], person: PersonInput, date:
   const taxable = plus(gross.minus(socialContribution), socialWorkBonus);
   const withholdingBeforeBonus = keyFormulaWithholding(taxable, person, date);
   const bonus = fiscalWorkBonus(capped.a, capped.b, date);
-  const fiscal = bonus.isZero() ? ZERO : Dec.min(bonus, withholdingBeforeBonus);
+  const fiscal = bonus.isZero() ? ZERO : lower(bonus, withholdingBeforeBonus);
   const wageWithholding = fiscal.isZero() ? withholdingBeforeBonus : withholdingBeforeBonus.minus(fiscal);
   const special = gross.isZero() ? ZERO : specialContributionWithheld(declared, person, date);
   return {

@@ -7,7 +7,7 @@
  * The municipal surcharge is an assumption (7 %). Only the months of the forecast are counted.
  */
 import { Dec, ZERO } from '../decimal.js';
-import { constant, ratio } from './numbers.js';
+import { constant, lower, ratio } from './numbers.js';
 import { requireValueAt, valueAt } from '../parameters/parameter.js';
 import { incomeTax, keyFormula, municipalSurchargePercent } from '../parameters/net.js';
 import type { PersonInput } from './person.js';
@@ -41,13 +41,14 @@ export interface YearEnd {
 }
 
 const SURCHARGE_INCLUDED = constant('1.07');
+const max0 = (value: Dec): Dec => (value.isNegative() ? ZERO : value);
 /** Per scale: the tax on the tax-free sum, the same for every year under that scale. */
 const taxFreeTaxes = new WeakMap<object, Dec>();
 
 /** The state tax before the replacement-income reduction, and the benefit's share of it. */
 function stateTax(income: YearIncome, person: PersonInput, date: string): { tax: Dec; benefitPart: Dec; taxable: Dec } {
   const rules = requireValueAt(incomeTax, date).value;
-  const wage = Dec.max(income.taxableWage, 0);
+  const wage = max0(income.taxableWage);
   const netWage = wage.minus(lumpSumExpenses(wage, rules.expensesPercent, rules.expensesMax));
   const taxable = netWage.plus(income.benefit);
   const pct = ratio;
@@ -55,27 +56,35 @@ function stateTax(income: YearIncome, person: PersonInput, date: string): { tax:
   if (taxFree === undefined) taxFreeTaxes.set(rules, (taxFree = scaleTax(rules.scale, constant(rules.taxFreeSum))));
   let tax: Dec;
   if (person.taxSituation === 'couple-one-income') {
-    const imputed = Dec.min(cent(taxable.times(pct(rules.quotientPercent))), constant(rules.quotientMax));
+    const imputed = lower(cent(taxable.times(pct(rules.quotientPercent))), constant(rules.quotientMax));
     const own = scaleTax(rules.scale, taxable.minus(imputed));
     const partner = scaleTax(rules.scale, imputed);
-    tax = Dec.max(own.minus(taxFree), 0).plus(Dec.max(partner.minus(taxFree), 0));
+    tax = max0(own.minus(taxFree)).plus(max0(partner.minus(taxFree)));
   } else {
-    tax = Dec.max(scaleTax(rules.scale, taxable).minus(taxFree), 0);
+    tax = max0(scaleTax(rules.scale, taxable).minus(taxFree));
   }
   // The family reductions of the key formula include the 7 % surcharge: without it here.
   const formula = valueAt(keyFormula, date)?.value;
   const family = formula ? familyReductions(formula, person, date) : ZERO;
-  if (!family.isZero()) tax = Dec.max(tax.minus(cent(family.div(SURCHARGE_INCLUDED))), 0);
-  if (!income.fiscalWorkBonus.isZero()) tax = Dec.max(tax.minus(income.fiscalWorkBonus), 0);
+  if (!family.isZero()) tax = max0(tax.minus(cent(family.div(SURCHARGE_INCLUDED))));
+  if (!income.fiscalWorkBonus.isZero()) tax = max0(tax.minus(income.fiscalWorkBonus));
   const benefitPart = taxable.gt(0) ? cent(tax.times(income.benefit).div(taxable)) : ZERO;
   return { tax: cent(tax), benefitPart, taxable };
+}
+
+const factors = new Map<string, Dec>();
+/** 1 + the surcharge percentage as a ratio ("7" → 1.07), once per percentage. */
+function withSurcharge(percent: string): Dec {
+  let factor = factors.get(percent);
+  if (factor === undefined) factors.set(percent, (factor = ratio(percent).plus(1)));
+  return factor;
 }
 
 /** The estimate of one calendar year (a year after the encoded ones: with the last encoded year's scale). */
 export function yearEnd(income: YearIncome, person: PersonInput): YearEnd {
   const date = netRulesDate(`${income.year}-01-01`) ?? `${income.year}-01-01`;
   const { tax, benefitPart, taxable } = stateTax(income, person, date);
-  const surcharge = ratio(requireValueAt(municipalSurchargePercent, date).value).plus(1);
+  const surcharge = withSurcharge(requireValueAt(municipalSurchargePercent, date).value);
   return {
     year: income.year,
     rulesYear: Number(date.slice(0, 4)),
