@@ -137,6 +137,8 @@ interface MonthResult {
   /** The month's payslip (its deductions are added up per payslip), `null` without salaried work. */
   payslip: Payslip | null;
   notices: Notice[];
+  /** How many months of the forecast have this result. */
+  count: number;
 }
 
 /** A payslip and the texts of its deductions, made once per forecast for each distinct wage. */
@@ -229,6 +231,33 @@ function rulesKeyOf(date: string): string {
     rulesKeys.set(date, key);
   }
   return key;
+}
+
+/** A month's rules: the date whose rules apply, their key, its year and that of its rules. */
+interface MonthRules {
+  date: string;
+  rules: string;
+  /** The calendar year and the rules: what a month's result is kept under (a later year has the rules of an earlier one). */
+  resultKey: string;
+  year: number;
+  rulesYear: number;
+  /** Estimated with the rules of the last encoded year. */
+  later: boolean;
+}
+const monthRules = new Map<string, MonthRules | null>();
+/** The rules of a month ("YYYY-MM"), `null` before the years the net covers; found once per month. */
+function monthRulesOf(month: string): MonthRules | null {
+  let found = monthRules.get(month);
+  if (found === undefined) {
+    if (monthRules.size > 4096) monthRules.clear();
+    // The date whose rules apply: the month itself, or the last encoded day for a later month.
+    const first = `${month}-01`;
+    const date = netRulesDate(first);
+    const rules = date === null ? '' : rulesKeyOf(date);
+    found = date === null ? null : { date, rules, resultKey: `${month.slice(0, 4)}|${rules}`, year: Number(month.slice(0, 4)), rulesYear: Number(date.slice(0, 4)), later: onLastKnownRules(first) };
+    monthRules.set(month, found);
+  }
+  return found;
 }
 
 function payslipOf(pieces: readonly WagePiece[], who: PersonInput, date: string): Payslip {
@@ -380,6 +409,7 @@ function monthResult(
     days: amounts ? amounts.days : 0,
     payslip,
     notices,
+    count: 0,
   };
 }
 
@@ -400,16 +430,15 @@ export function netForecast(forecast: Forecast, input: ForecastInput, person: Pe
   const results = new Map<string, MonthResult>();
   /** Results of the months whose amounts the forecast shares, by those amounts, then by rules. */
   const shared = new Map<SharedMonthAmounts, Map<string, MonthResult>>();
-  /** How many months of each year share each result: the sums are taken once per result. */
-  const tally = new Map<number, Map<MonthResult, number>>();
+  /** The results of each year (each with the count of its months): the sums are taken once per result. */
+  const tally = new Map<number, MonthResult[]>();
   let uncovered = 0;
   const later: string[] = [];
   const allAmounts = amountsOf(forecast);
 
   const months = forecast.months.map((m, index): NetMonth => {
-    // The date whose rules apply: the month itself, or the last encoded day for a later month.
-    const date = netRulesDate(`${m.month}-01`);
-    if (date === null) {
+    const at = monthRulesOf(m.month);
+    if (at === null) {
       uncovered += 1;
       return {
         month: m.month,
@@ -420,12 +449,12 @@ export function netForecast(forecast: Forecast, input: ForecastInput, person: Pe
         benefitWithholdingIfAnnounced: '0.00',
       };
     }
-    if (onLastKnownRules(`${m.month}-01`)) later.push(m.month);
-    const rules = rulesKeyOf(date);
+    if (at.later) later.push(m.month);
+    const { date, rules } = at;
     const kept = allAmounts?.[index];
     const amounts = kept && !isOwn(kept) ? kept : undefined;
     const byRules = amounts ? (shared.get(amounts) ?? new Map<string, MonthResult>()) : null;
-    const key = byRules ? rules : monthKey(m, rules);
+    const key = byRules ? at.resultKey : monthKey(m, at.resultKey);
     let r = (byRules ?? results).get(key);
     if (!r) {
       r = monthResult(m, amounts, kept && isOwn(kept) ? kept : undefined, input, who, date, rules, payslips, fullDailies);
@@ -433,11 +462,13 @@ export function netForecast(forecast: Forecast, input: ForecastInput, person: Pe
       if (amounts && byRules!.size === 1) shared.set(amounts, byRules!);
       for (const n of r.notices) addNotice(warnings, n);
     }
-    const year = Number(m.month.slice(0, 4));
-    let ofYear = tally.get(year);
-    if (!ofYear) tally.set(year, (ofYear = new Map()));
-    ofYear.set(r, (ofYear.get(r) ?? 0) + 1);
-    return { month: m.month, covered: true, rulesYear: Number(date.slice(0, 4)), net: r.net, deductions: r.deductions, benefitWithholdingIfAnnounced: r.ifAnnounced };
+    // A result belongs to one year (its rules' key holds the year): counted on itself.
+    if (r.count++ === 0) {
+      const ofYear = tally.get(at.year);
+      if (ofYear) ofYear.push(r);
+      else tally.set(at.year, [r]);
+    }
+    return { month: m.month, covered: true, rulesYear: at.rulesYear, net: r.net, deductions: r.deductions, benefitWithholdingIfAnnounced: r.ifAnnounced };
   });
 
   // The sums: each distinct month once, times the number of months it stands for; the wage's
@@ -453,7 +484,8 @@ export function netForecast(forecast: Forecast, input: ForecastInput, person: Pe
     const slips = new Map<Payslip, number>();
     /** The year's benefit that is a daily amount × days, as its days (one multiplication per daily amount). */
     const benefitDays = new Map<Dec, number>();
-    for (const [r, count] of ofYear) {
+    for (const r of ofYear) {
+      const count = r.count;
       y.months += count;
       benefitTax = add(benefitTax, r.d.benefitWithholding, count);
       fullBenefitTaxes = add(fullBenefitTaxes, r.fullBenefitTax, count);
