@@ -20,6 +20,8 @@ export type Dec = Decimal;
 
 export const ZERO = new Dec(0);
 export const HUNDRED = new Dec(100);
+/** 0.01: × HUNDREDTH is ÷ 100, exactly, without a division. */
+export const HUNDREDTH = new Dec('0.01');
 
 const ZEROS = '0000000';
 const POWERS = [1, 10, 100, 1000, 10_000, 100_000, 1_000_000, 10_000_000];

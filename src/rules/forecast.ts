@@ -6,7 +6,7 @@
  * Input is a validated, normalised scenario ({@link ForecastInput}); use `forecastScenario` from
  * `src/scenario` for raw JSON.
  */
-import { Dec, ZERO, fixed, money } from './decimal.js';
+import { Dec, HUNDREDTH, ZERO, fixed, money } from './decimal.js';
 import {
   authorisationEnd,
   requestDeadline,
@@ -597,7 +597,7 @@ class ForecastRun {
     if (timeliness && timeliness.kind !== 'on-time' && from >= timeliness.from && from <= timeliness.to) {
       if (timeliness.kind === 'late-within-grace') {
         const percent = requireValueAt(lateRequestPenaltyPercent, timeliness.from).value; // exists with the grace rule
-        latePenalty = toMoney(benefit.value.times(percent).div(100));
+        latePenalty = toMoney(benefit.value.times(percent).times(HUNDREDTH));
       } else {
         this.lateBeyondGrace = this.lateBeyondGrace.plus(benefit.value);
       }

@@ -64,7 +64,8 @@ export function indexFactor(from: string, to: string, project: boolean): Dec {
 }
 
 /** The dates on which amounts change by indexation (known steps, and projected ones if asked). */
-export function indexationDates(project: boolean): string[] {
-  const known = Object.keys(indexCoefficient.values);
-  return project ? [...known, ...Object.keys(projectedIndexCoefficient.values)] : known;
+export function indexationDates(project: boolean): readonly string[] {
+  return project ? DATES_PROJECTED : DATES_KNOWN;
 }
+const DATES_KNOWN: readonly string[] = Object.freeze(Object.keys(indexCoefficient.values));
+const DATES_PROJECTED: readonly string[] = Object.freeze([...DATES_KNOWN, ...Object.keys(projectedIndexCoefficient.values)]);

@@ -7,7 +7,7 @@
  * of the year-end settlement. The command line, the exports and the element's on-demand views call
  * it; the element's first render does not.
  */
-import { Dec, HUNDRED, ZERO, money } from '../decimal.js';
+import { Dec, HUNDREDTH, ZERO, money } from '../decimal.js';
 import type { Forecast, ForecastInput, Segment } from '../forecast-types.js';
 import type { OwnMonthAmounts, SharedMonthAmounts, SharedTotals } from '../forecast.js';
 import { addNotice, type Notice } from '../notice.js';
@@ -202,7 +202,7 @@ const occupations = new WeakMap<Dec, Dec>();
 /** The occupation fraction as a ratio (the percentage ÷ 100), once per value. */
 function occupationOf(percent: Dec): Dec {
   let ratio = occupations.get(percent);
-  if (ratio === undefined) occupations.set(percent, (ratio = percent.div(HUNDRED)));
+  if (ratio === undefined) occupations.set(percent, (ratio = percent.times(HUNDREDTH)));
   return ratio;
 }
 
