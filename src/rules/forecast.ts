@@ -74,11 +74,21 @@ function amount(value: Dec): string {
   return fixed(value, Math.max(2, value.decimalPlaces()));
 }
 
-/** The monthly gross wage of a step. */
+/** Per step, the monthly wage last computed and the number of weeks it was computed with. */
+const wagesOfSteps = new WeakMap<WorkingStep, { weeks: string; wage: Dec }>();
+const weekCounts = new Map<string, Dec>();
+
+/** The monthly gross wage of a step (hourly wage × hours × weeks a year ÷ 12, once per step and row). */
 export function monthlyWage(step: WorkingStep, date: string): Dec {
   if (step.wage.kind === 'monthly') return step.wage.amount;
-  const weeks = new Dec(requireValueAt(weeksPerYear, date).value);
-  return step.wage.amount.times(step.hoursPerWeek).times(weeks).div(12);
+  const weeksText = requireValueAt(weeksPerYear, date).value;
+  const known = wagesOfSteps.get(step);
+  if (known && known.weeks === weeksText) return known.wage;
+  let weeks = weekCounts.get(weeksText);
+  if (weeks === undefined) weekCounts.set(weeksText, (weeks = new Dec(weeksText)));
+  const wage = step.wage.amount.times(step.hoursPerWeek).times(weeks).div(12);
+  wagesOfSteps.set(step, { weeks: weeksText, wage });
+  return wage;
 }
 
 /** Index of the step in force on `date`, or -1 before the first step. */
