@@ -3,6 +3,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { minifyTemplatesPlugin } from './scripts/minify-templates.js';
 import { trimDecimalPlugin } from './scripts/trim-decimal.js';
 import { stripDescriptionsPlugin } from './scripts/strip-descriptions.js';
+import { explicitMsgIdsPlugin } from './scripts/explicit-msg-ids.js';
 
 /**
  * `npm start` serves the project root (the demo lives at /demo/).
@@ -50,7 +51,7 @@ export default defineConfig(({ mode }) => {
   }
   if (mode === 'standalone') {
     return {
-      plugins: [minifyTemplatesPlugin(), trimDecimalPlugin(), stripDescriptionsPlugin()],
+      plugins: [minifyTemplatesPlugin(), trimDecimalPlugin(), stripDescriptionsPlugin(), explicitMsgIdsPlugin()],
       define: { 'process.env.NODE_ENV': '"production"' },
       build: {
         outDir: 'dist/standalone',

@@ -13,14 +13,14 @@
 export const KEEP_METHODS = new Set([
   'absoluteValue', 'abs', 'ceil', 'comparedTo', 'cmp', 'decimalPlaces', 'dp', 'dividedBy', 'div',
   'equals', 'eq', 'floor', 'greaterThan', 'gt', 'greaterThanOrEqualTo', 'gte', 'isFinite',
-  'isInteger', 'isInt', 'isNaN', 'isNegative', 'isNeg', 'isPositive', 'isPos', 'isZero',
-  'lessThan', 'lt', 'lessThanOrEqualTo', 'lte', 'max', 'min', 'minus', 'sub', 'negated', 'neg',
-  'plus', 'add', 'round', 'times', 'mul', 'toDecimalPlaces', 'toDP', 'toFixed', 'toNumber',
-  'toString', 'truncated', 'trunc', 'valueOf', 'toJSON',
+  'isInteger', 'isInt', 'isNaN', 'isNegative', 'isNeg', 'isZero',
+  'lessThan', 'lt', 'lessThanOrEqualTo', 'lte', 'max', 'min', 'minus', 'sub',
+  'plus', 'add', 'round', 'times', 'mul', 'toDecimalPlaces', 'toDP', 'toNumber',
+  'toString', 'valueOf', 'toJSON',
 ]);
 
-/** Static methods of the constructor the project calls (`Dec.max`, `Dec.min`, `Decimal.clone`…). */
-export const KEEP_STATICS = new Set(['config', 'set', 'clone', 'isDecimal', 'max', 'min']);
+/** Static methods of the constructor the project calls (`Decimal.clone`…): not `Dec.max` or `Dec.min`, which copy (the rules take the smaller or larger amount itself). */
+export const KEEP_STATICS = new Set(['config', 'set', 'clone', 'isDecimal']);
 
 const stripComments = (text) =>
   text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[\s;,{}()])\/\/.*$/gm, '$1');

@@ -607,7 +607,7 @@ export function validateScenario(raw: unknown): ValidationResult {
   const authorised = authorisation?.input.maxHoursPerWeek;
   const fullTimes = steps.flatMap((s) => s.step.fullTimeHoursPerWeek ?? []);
   if (authorised && fullTimes.length > 0 && fullTimes.every((full) => authorised.gt(full))) {
-    c.error('authorisation.maxHoursPerWeek', 'HOURS_ABOVE_FULL_TIME', { hours: text(authorised), fullTime: text(Dec.max(...fullTimes)) });
+    c.error('authorisation.maxHoursPerWeek', 'HOURS_ABOVE_FULL_TIME', { hours: text(authorised), fullTime: text(fullTimes.reduce((a, b) => (b.gt(a) ? b : a))) });
   }
   const payment = checkPayment(c, raw.payment, start ? `${formatMonth(start)}-01` : FIRST_SUPPORTED_DATE);
   const person = checkPerson(c, raw.person);

@@ -28,18 +28,21 @@ const Small = Trimmed.clone(SETTINGS);
 
 test('the trimmed decimal.js leaves out what the project never calls, and nothing it calls', () => {
   assert.ok(trimmed.text.length < SOURCE.length * 0.65, `${trimmed.text.length} of ${SOURCE.length} characters`);
-  for (const gone of ['sqrt', 'ln', 'exp', 'sin', 'pow', 'toFraction', 'toHex']) assert.equal(typeof Small.prototype[gone], 'undefined', gone);
+  for (const gone of ['sqrt', 'ln', 'exp', 'sin', 'pow', 'toFraction', 'toHex', 'toFixed', 'negated']) assert.equal(typeof Small.prototype[gone], 'undefined', gone);
   assert.deepEqual(trimmed.removedConstants, ['LN10', 'PI']);
   for (const name of KEEP_METHODS) assert.equal(typeof Small.prototype[name], typeof Full.prototype[name], name);
-  for (const name of ['max', 'min', 'clone', 'set', 'isDecimal']) assert.equal(typeof Small[name], 'function', name);
+  for (const name of ['clone', 'set', 'isDecimal']) assert.equal(typeof Small[name], 'function', name);
   // Every method src/ calls on a decimal is kept (the build also refuses a kept method that calls a removed one).
   const used = new Set();
+  const usedStatics = new Set();
   const walk = (folder) => {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       const path = join(folder, entry.name);
       if (entry.isDirectory()) walk(path);
       else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts')) {
-        for (const m of readFileSync(path, 'utf8').matchAll(/\.([a-zA-Z]+)\(/g)) used.add(m[1]);
+        const text = readFileSync(path, 'utf8');
+        for (const m of text.matchAll(/\.([a-zA-Z]+)\(/g)) used.add(m[1]);
+        for (const m of text.matchAll(/\b(?:Dec|Decimal)\.([a-zA-Z]+)\(/g)) usedStatics.add(m[1]);
       }
     }
   };
@@ -47,6 +50,8 @@ test('the trimmed decimal.js leaves out what the project never calls, and nothin
   const decimalMethods = Object.getOwnPropertyNames(Decimal.prototype).filter((n) => typeof Decimal.prototype[n] === 'function');
   const missing = decimalMethods.filter((n) => used.has(n) && typeof Small.prototype[n] !== 'function');
   assert.deepEqual(missing, [], 'methods called in src/ but left out of the trimmed build');
+  // And every static method src/ calls on the constructor (`Dec.max(…)` would fail in the standalone file).
+  assert.deepEqual([...usedStatics].filter((n) => typeof Small[n] !== 'function'), [], 'static methods called in src/ but left out of the trimmed build');
 });
 
 test('the trimmed decimal.js computes exactly what decimal.js computes (5 000 random operations)', () => {
@@ -56,17 +61,16 @@ test('the trimmed decimal.js computes exactly what decimal.js computes (5 000 ra
     fc.constantFrom('0', '-0', '0.0001', '1e-7', '99999999999999999999.99', '62.45', '38', '19.19', '1e21'),
     fc.double({ min: -1e9, max: 1e9, noNaN: true }),
   );
-  const op = fc.constantFrom('plus', 'minus', 'times', 'div', 'cmp', 'gt', 'gte', 'lt', 'lte', 'eq', 'max', 'min');
+  const op = fc.constantFrom('plus', 'minus', 'times', 'div', 'cmp', 'gt', 'gte', 'lt', 'lte', 'eq');
   fc.assert(
     fc.property(number, number, op, fc.integer({ min: 0, max: 6 }), (a, b, name, places) => {
       const run = (D) => {
         const x = new D(a);
         const y = new D(b);
-        if (name === 'max' || name === 'min') return D[name](x, y).toString();
         if (name === 'div' && y.isZero()) return x.div(y).toString();
         const r = x[name](y);
         if (typeof r !== 'object') return String(r);
-        return [r.toString(), r.toDecimalPlaces(places, D.ROUND_HALF_UP).toString(), r.toFixed(places), r.round().toString(), r.floor().toString(),
+        return [r.toString(), r.toDecimalPlaces(places, D.ROUND_HALF_UP).toString(), r.toDecimalPlaces(places, D.ROUND_DOWN).toString(), r.round().toString(), r.floor().toString(),
           r.ceil().toString(), r.abs().toString(), r.decimalPlaces(), r.isInteger(), r.isNegative(), r.isZero(), r.toNumber(), JSON.stringify(r)].join('|');
       };
       assert.equal(run(Small), run(Full));
@@ -185,4 +189,34 @@ test('each language is split in two without losing or doubling a text: the main 
     assert.equal(both.length, new Set(both).size, `${locale}: a text in both parts`);
     assert.deepEqual(new Set(both), units, `${locale}: the two parts hold every unit`);
   }
+});
+
+test('every msg() has an explicit id, so the standalone runtime needs no id hashing', async () => {
+  const { withoutIdGeneration } = await import('../../scripts/explicit-msg-ids.js');
+  const ts = (await import('typescript')).default;
+  const without = [];
+  const walk = (folder) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts') && !path.includes('generated')) {
+        const source = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, true);
+        const visit = (node) => {
+          if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'msg') {
+            const options = node.arguments[1];
+            const hasId = options && ts.isObjectLiteralExpression(options) && options.properties.some((p) => p.name?.getText() === 'id');
+            if (!hasId) without.push(`${path}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}`);
+          }
+          ts.forEachChild(node, visit);
+        };
+        visit(source);
+      }
+    }
+  };
+  walk(resolve('src'));
+  assert.deepEqual(without, [], 'msg() calls without an id (run npm run localize:ids)');
+  // The runtime without the fallback still finds a translation by its id.
+  const runtime = withoutIdGeneration(readFileSync(new URL('../../node_modules/@lit/localize/internal/runtime-msg.js', import.meta.url), 'utf8'));
+  assert.doesNotMatch(runtime, /generateMsgId|hashCache/);
+  assert.match(runtime, /const id = options\?\.id;/);
 });

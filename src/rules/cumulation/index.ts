@@ -167,5 +167,6 @@ export function reductionFor(ctx: ReductionContext): ReductionOutcome | null {
 export function reducedDaily(fullDaily: Dec, outcome: ReductionOutcome, decimals: number): Dec {
   if (outcome.hours) return salaried2018.reducedDailyBenefit(fullDaily, outcome.hours.reductionPercent, decimals);
   const cut = outcome.reductionPercent !== null ? fullDaily.times(outcome.reductionPercent).times(HUNDREDTH) : (outcome.reductionAmount ?? new Dec(0));
-  return Dec.max(0, fullDaily.minus(cut)).toDecimalPlaces(decimals, Dec.ROUND_HALF_UP);
+  const left = fullDaily.minus(cut);
+  return (left.isNegative() ? new Dec(0) : left).toDecimalPlaces(decimals, Dec.ROUND_HALF_UP);
 }

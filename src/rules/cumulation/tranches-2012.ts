@@ -32,7 +32,7 @@ export function trancheReduction(monthlyGross: Dec, date: string): TrancheReduct
   let reduction = ZERO;
   let floor = ZERO;
   for (const t of tranches.value) {
-    const top = t.upTo === null ? income : Dec.min(income, t.upTo);
+    const top = t.upTo === null || income.lte(t.upTo) ? income : new Dec(t.upTo);
     if (top.gt(floor)) reduction = reduction.plus(top.minus(floor).times(t.percent).div(HUNDRED));
     if (t.upTo !== null) floor = new Dec(t.upTo);
     if (floor.gte(income)) break;
