@@ -99,26 +99,19 @@ function toUtc(date: string): number {
 const DAY_MS = 86_400_000;
 
 /**
- * The day of a UTC time as "YYYY-MM-DD", by arithmetic on the count of days (the proleptic
- * Gregorian calendar, as `Date` counts) rather than through a `Date` and its ISO text: every
- * forecast moves dates by days, and that was most of the cost of its deadlines.
+ * The day of a UTC time as "YYYY-MM-DD", by arithmetic on the count of days (H. Hinnant's
+ * "civil_from_days", in 400-year eras from 1 March of year 0) rather than through a `Date` and its
+ * ISO text: every forecast moves dates by days, and that was most of the cost of its deadlines.
  */
 function fromUtc(time: number): string {
-  // Days since 1 March of year 0, in 400-year eras of 146 097 days (H. Hinnant, "civil_from_days").
   const z = Math.floor(time / DAY_MS) + 719_468;
   const era = Math.floor(z / 146_097);
-  const dayOfEra = z - era * 146_097;
-  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
-  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-  const shifted = Math.floor((5 * dayOfYear + 2) / 153); // 0 = March … 11 = February
-  const day = dayOfYear - Math.floor((153 * shifted + 2) / 5) + 1;
-  const month = shifted < 10 ? shifted + 3 : shifted - 9;
-  return formatDate(yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day);
-}
-
-/** 0 = Sunday … 6 = Saturday of a UTC time (1 January 1970 was a Thursday). */
-function dayOfWeek(time: number): number {
-  return (((Math.floor(time / DAY_MS) + 4) % 7) + 7) % 7;
+  const day = z - era * 146_097;
+  const year = Math.floor((day - Math.floor(day / 1460) + Math.floor(day / 36_524) - Math.floor(day / 146_096)) / 365);
+  const inYear = day - (365 * year + Math.floor(year / 4) - Math.floor(year / 100));
+  const march = Math.floor((5 * inYear + 2) / 153); // 0 = March … 11 = February
+  const month = march < 10 ? march + 3 : march - 9;
+  return formatDate(year + era * 400 + (month < 3 ? 1 : 0), month, inYear - Math.floor((153 * march + 2) / 5) + 1);
 }
 
 /** The date `days` days after (or before, if negative) `date`. */
@@ -143,7 +136,9 @@ export function addMonthsToDate(date: string, count: number): string {
  * calculator and count as working days.
  */
 export function workingDayBefore(date: string): string {
-  let time = toUtc(date) - DAY_MS;
-  while (dayOfWeek(time) === 0 || dayOfWeek(time) === 6) time -= DAY_MS;
+  let time = toUtc(date);
+  // 0 = Sunday … 6 = Saturday (1 January 1970, day 0, was a Thursday).
+  do time -= DAY_MS;
+  while ((((Math.floor(time / DAY_MS) + 4) % 7) + 7) % 7 % 6 === 0);
   return fromUtc(time);
 }

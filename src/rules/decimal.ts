@@ -23,53 +23,28 @@ export const HUNDRED = new Dec(100);
 /** 0.01: × HUNDREDTH is ÷ 100, exactly, without a division. */
 export const HUNDREDTH = new Dec('0.01');
 
-const ZEROS = '0000000';
-const POWERS = [1, 10, 100, 1000, 10_000, 100_000, 1_000_000, 10_000_000];
-
 /**
  * A decimal rounded half up to `places` decimals, as a plain string padded with zeros
  * (`fixed(new Dec('47'), 2) === '47.00'`).
  *
- * Written from the decimal's digits (`d`: base 10⁷ words, the first without leading zeros; `e`:
- * the exponent of its first digit; `s`: the sign; read-only properties of decimal.js) rather than
- * through `toString()`: every amount of every month is written this way, and the generic
- * conversion was a tenth of the time of a forecast.
+ * Most amounts (under ten million, at most seven decimals kept) are written straight from the
+ * decimal's digits (`d`: base 10⁷ words; `e`: the exponent of the first digit; `s`: the sign;
+ * read-only properties of decimal.js): their first word is the whole integer part (e ≥ 0) or the
+ * first seven decimals (e < 0), the next word the decimals. Every amount of every month is written,
+ * and `toString()` was a tenth of the time of a forecast. Other values go through `toString()`.
  */
 export function fixed(value: Dec, places: number): string {
   const rounded = value.decimalPlaces() <= places ? value : value.toDecimalPlaces(places, Dec.ROUND_HALF_UP);
-  const d = rounded.d;
-  if (d.length === 1 && d[0] === 0) return places === 0 ? '0' : `0.${'0'.repeat(places)}`; // never "-0"
-  const sign = rounded.s < 0 ? '-' : '';
-  const e = rounded.e;
-  // Most amounts: under ten million and at most seven decimals kept. The first word is then the
-  // whole integer part (e ≥ 0) or the first seven decimals (e < 0), and the next word the decimals.
+  const { d, e } = rounded;
+  if (rounded.isZero()) return places ? `0.${'0'.repeat(places)}` : '0'; // never "-0"
   if (places <= 7 && e < 7 && e >= -7 && d.length <= (e < 0 ? 1 : 2)) {
-    const int = e < 0 ? 0 : d[0];
-    if (places === 0) return sign + int;
-    const word = e < 0 ? d[0] : d.length === 2 ? d[1] : 0;
-    return `${sign}${int}.${String(Math.floor(word / POWERS[7 - places])).padStart(places, '0')}`;
+    const int = `${rounded.s < 0 ? '-' : ''}${e < 0 ? 0 : d[0]}`;
+    return places ? `${int}.${String(Math.floor((e < 0 ? d[0] : (d[1] ?? 0)) / 10 ** (7 - places))).padStart(places, '0')}` : int;
   }
-  let digits = String(d[0]);
-  for (let i = 1; i < d.length; i++) {
-    const word = String(d[i]);
-    digits += ZEROS.slice(word.length) + word;
-  }
-  const whole = e + 1; // digits before the point
-  let int: string;
-  let decimals: string;
-  if (whole <= 0) {
-    int = '0';
-    decimals = '0'.repeat(-whole) + digits;
-  } else if (whole >= digits.length) {
-    int = digits + '0'.repeat(whole - digits.length);
-    decimals = '';
-  } else {
-    int = digits.slice(0, whole);
-    decimals = digits.slice(whole);
-  }
-  // The rounded value has at most `places` decimals: what the words hold beyond them is zeros.
-  decimals = decimals.length >= places ? decimals.slice(0, places) : decimals + '0'.repeat(places - decimals.length);
-  return sign + int + (places === 0 ? '' : `.${decimals}`);
+  const text = rounded.toString();
+  const dot = text.indexOf('.');
+  const have = dot < 0 ? 0 : text.length - dot - 1;
+  return places ? (dot < 0 ? `${text}.` : text) + '0'.repeat(places - have) : text;
 }
 
 /** Money as a string with two decimals, rounded half up to the cent. */
