@@ -37,7 +37,7 @@ import {
   reductionFor,
 } from './cumulation/index.js';
 import { estimateChangeDates, estimateDailyBenefit, typedDailyBenefit } from './benefit-estimate.js';
-import { LAST_KNOWN_INDEXATION, coefficientAt, indexationDates } from './indexation.js';
+import { coefficientAt } from './indexation.js';
 import * as cumulationParameters from './parameters/cumulation.js';
 import { indemnifiableWeekdays, paidDailyAmountDecimals, weeksPerYear } from './parameters/cumulation.js';
 import { requireValueAt, valueAt, type Parameter } from './parameters/parameter.js';
@@ -223,28 +223,6 @@ const CHANGE_DATES: readonly string[] = [
       .concat(CUMULATION_RULES.flatMap((r) => [r.validFrom, ...(r.validUntil ? [addDays(r.validUntil, 1)] : [])])),
   ),
 ].sort();
-
-/** Two sorted lists of dates as one, sorted, without repeats. */
-function mergeDates(a: readonly string[], b: readonly string[]): string[] {
-  const merged: string[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    const next = j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i++] : b[j++];
-    if (merged.length === 0 || merged[merged.length - 1] !== next) merged.push(next);
-  }
-  return merged;
-}
-
-/**
- * With a typed daily benefit, the dates on which it can change: the indexation steps (and the day
- * after the last known step, where the projection takes over). Between two of these and of
- * {@link CHANGE_DATES}, a typed benefit's terms are the same: found without looking up the step.
- */
-const TYPED_CHANGE_DATES = {
-  known: mergeDates(CHANGE_DATES, [...indexationDates(false)].sort()),
-  projected: mergeDates(CHANGE_DATES, [...indexationDates(true), addDays(LAST_KNOWN_INDEXATION, 1)].sort()),
-};
 
 /** The full daily benefit on a day and how it was found. */
 interface FullDaily {
@@ -438,8 +416,7 @@ class ForecastRun {
 
   constructor(readonly input: ForecastInput) {
     this.frame = frameOf(input);
-    const base = input.dailyBenefit ? TYPED_CHANGE_DATES[input.projectIndexation ? 'projected' : 'known'] : CHANGE_DATES;
-    this.changeDates = this.frame.breaks.length === 0 ? base : mergeDates(base, this.frame.breaks);
+    this.changeDates = this.frame.breaks.length === 0 ? CHANGE_DATES : [...new Set([...CHANGE_DATES, ...this.frame.breaks])].sort();
   }
 
   /** The period of unchanged terms `date` falls in, named by the date it starts. */
@@ -476,7 +453,7 @@ class ForecastRun {
         const t = typedDailyBenefit(input.dailyBenefit, asOf, date, project);
         found = {
           value: t.value,
-          key: `typed|${t.value.toString()}`,
+          key: `typed|${t.value.toString()}|${step}`,
           basis: { kind: 'typed', typed: money(input.dailyBenefit), asOf: formatMonth(asOf), indexFactor: fixed(t.indexFactor, 4), projected: t.projected },
           notices: t.notices,
         };
@@ -511,7 +488,6 @@ class ForecastRun {
     // Months in a row mostly have the same terms: found again without making their key. A typed
     // benefit changes only on the dates that bound the periods: the same period, the same terms.
     const recent = this.recent.get(stepIndex);
-    if (recent && recent.period === period && this.input.dailyBenefit) return recent.terms;
     const full = this.fullDailyAt(date);
     if (recent && recent.period === period && recent.full === full) return recent.terms;
     const terms = this.termsByKey(stepIndex, date, period, full);
