@@ -96,32 +96,18 @@ function toUtc(date: string): number {
   return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
 }
 
-const DAY_MS = 86_400_000;
-
-/**
- * The day of a UTC time as "YYYY-MM-DD", by arithmetic on the count of days (H. Hinnant's
- * "civil_from_days", in 400-year eras from 1 March of year 0) rather than through a `Date` and its
- * ISO text: every forecast moves dates by days, and that was most of the cost of its deadlines.
- */
 function fromUtc(time: number): string {
-  const z = Math.floor(time / DAY_MS) + 719_468;
-  const era = Math.floor(z / 146_097);
-  const day = z - era * 146_097;
-  const year = Math.floor((day - Math.floor(day / 1460) + Math.floor(day / 36_524) - Math.floor(day / 146_096)) / 365);
-  const inYear = day - (365 * year + Math.floor(year / 4) - Math.floor(year / 100));
-  const march = Math.floor((5 * inYear + 2) / 153); // 0 = March … 11 = February
-  const month = march < 10 ? march + 3 : march - 9;
-  return formatDate(year + era * 400 + (month < 3 ? 1 : 0), month, inYear - Math.floor((153 * march + 2) / 5) + 1);
+  return new Date(time).toISOString().slice(0, 10);
 }
 
 /** The date `days` days after (or before, if negative) `date`. */
 export function addDays(date: string, days: number): string {
-  return fromUtc(toUtc(date) + days * DAY_MS);
+  return fromUtc(toUtc(date) + days * 86_400_000);
 }
 
 /** Days from `from` to `to` (positive when `to` is later). */
 export function daysBetween(from: string, to: string): number {
-  return Math.round((toUtc(to) - toUtc(from)) / DAY_MS);
+  return Math.round((toUtc(to) - toUtc(from)) / 86_400_000);
 }
 
 /** The same day `count` months later, or the month's last day when it has no such day. */
@@ -136,9 +122,7 @@ export function addMonthsToDate(date: string, count: number): string {
  * calculator and count as working days.
  */
 export function workingDayBefore(date: string): string {
-  let time = toUtc(date);
-  // 0 = Sunday … 6 = Saturday (1 January 1970, day 0, was a Thursday).
-  do time -= DAY_MS;
-  while ((((Math.floor(time / DAY_MS) + 4) % 7) + 7) % 7 % 6 === 0);
-  return fromUtc(time);
+  let day = addDays(date, -1);
+  while ([0, 6].includes(new Date(toUtc(day)).getUTCDay())) day = addDays(day, -1);
+  return day;
 }
