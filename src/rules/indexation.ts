@@ -44,23 +44,11 @@ export function coefficientAt(date: string, project: boolean): Coefficient {
   return found;
 }
 
-const ONE = new Dec(1);
-/** By the two coefficients (a step of the known or of the projected table): their quotient, a division to 40 digits, made once. */
-const factors = new Map<string, Dec>();
-
 /** The factor that carries an amount in force on `from` to `to`: coefficient(to) ÷ coefficient(from). */
 export function indexFactor(from: string, to: string, project: boolean): Dec {
   const a = coefficientAt(from, project);
   const b = coefficientAt(to, project);
-  if (a.since === b.since) return ONE;
-  const key = `${b.projected ? 'p' : 'k'}${b.since}/${a.projected ? 'p' : 'k'}${a.since}`;
-  let factor = factors.get(key);
-  if (factor === undefined) {
-    if (factors.size > 4096) factors.clear();
-    factor = b.value.div(a.value);
-    factors.set(key, factor);
-  }
-  return factor;
+  return a.since === b.since ? new Dec(1) : b.value.div(a.value);
 }
 
 /** The dates on which amounts change by indexation (known steps, and projected ones if asked). */
