@@ -11,11 +11,11 @@
 
 /** Prototype methods the project (src/) and the kept methods themselves call. */
 export const KEEP_METHODS = new Set([
-  'absoluteValue', 'abs', 'ceil', 'comparedTo', 'cmp', 'decimalPlaces', 'dp', 'dividedBy', 'div',
-  'equals', 'eq', 'floor', 'greaterThan', 'gt', 'greaterThanOrEqualTo', 'gte', 'isFinite',
+  'absoluteValue', 'abs', 'comparedTo', 'cmp', 'decimalPlaces', 'dp', 'dividedBy', 'div',
+  'equals', 'eq', 'greaterThan', 'gt', 'greaterThanOrEqualTo', 'gte', 'isFinite',
   'isInteger', 'isInt', 'isNaN', 'isNegative', 'isNeg', 'isZero',
   'lessThan', 'lt', 'lessThanOrEqualTo', 'lte', 'max', 'min', 'minus', 'sub',
-  'plus', 'add', 'round', 'times', 'mul', 'toDecimalPlaces', 'toDP', 'toNumber',
+  'plus', 'add', 'times', 'mul', 'toDecimalPlaces', 'toDP', 'toNumber',
   'toString', 'valueOf', 'toJSON',
 ]);
 
