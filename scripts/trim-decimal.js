@@ -11,9 +11,9 @@
 
 /** Prototype methods the project (src/) and the kept methods themselves call. */
 export const KEEP_METHODS = new Set([
-  'absoluteValue', 'abs', 'comparedTo', 'cmp', 'decimalPlaces', 'dp', 'dividedBy', 'div',
+  'comparedTo', 'cmp', 'decimalPlaces', 'dp', 'dividedBy', 'div',
   'equals', 'eq', 'greaterThan', 'gt', 'greaterThanOrEqualTo', 'gte', 'isFinite',
-  'isInteger', 'isInt', 'isNaN', 'isNegative', 'isNeg', 'isZero',
+  'isInteger', 'isInt', 'isNegative', 'isNeg', 'isZero',
   'lessThan', 'lt', 'lessThanOrEqualTo', 'lte', 'max', 'min', 'minus', 'sub',
   'plus', 'add', 'times', 'mul', 'toDecimalPlaces', 'toDP', 'toNumber',
   'toString', 'valueOf', 'toJSON',

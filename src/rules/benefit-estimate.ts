@@ -17,7 +17,7 @@
  * carried by the same indexations from its statement's month (`typedDailyBenefit`).
  */
 import { addMonthsToDate, daysInMonth, formatDate, type YearMonth } from './calendar.js';
-import { Dec, HUNDRED, HUNDREDTH, money } from './decimal.js';
+import { Dec, HUNDRED, money } from './decimal.js';
 import { FIRST_INDEXATION_DATE, LAST_KNOWN_INDEXATION, coefficientAt, indexFactor, indexationDates } from './indexation.js';
 import {
   LAST_OFFICIAL_MINIMA,
@@ -197,7 +197,7 @@ export function estimateDailyBenefit(e: BenefitEstimateInput, date: string, proj
   const factor = indexFactor(onset, date, project);
   // A capped wage follows its row of the ceiling table, as INAMI's maxima do.
   const indexedWage = ceilingAtOnset && capped === ceilingAtOnset.amount ? ceilingOn(onset, date, project)!.amount : capped.times(factor);
-  let value = indexedWage.times(percent).times(HUNDREDTH);
+  let value = indexedWage.times(percent).div(HUNDRED);
 
   let unemploymentAllowanceApplied = false;
   if (e.unemploymentAllowance && month <= 6 && e.unemploymentAllowance.gt(value)) {

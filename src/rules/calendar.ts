@@ -96,18 +96,22 @@ function toUtc(date: string): number {
   return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
 }
 
+const DAY_MS = 86_400_000;
+
+/** The day of a UTC time as "YYYY-MM-DD" (from its fields: `toISOString()` is several times slower). */
 function fromUtc(time: number): string {
-  return new Date(time).toISOString().slice(0, 10);
+  const day = new Date(time);
+  return formatDate(day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate());
 }
 
 /** The date `days` days after (or before, if negative) `date`. */
 export function addDays(date: string, days: number): string {
-  return fromUtc(toUtc(date) + days * 86_400_000);
+  return fromUtc(toUtc(date) + days * DAY_MS);
 }
 
 /** Days from `from` to `to` (positive when `to` is later). */
 export function daysBetween(from: string, to: string): number {
-  return Math.round((toUtc(to) - toUtc(from)) / 86_400_000);
+  return Math.round((toUtc(to) - toUtc(from)) / DAY_MS);
 }
 
 /** The same day `count` months later, or the month's last day when it has no such day. */
@@ -122,7 +126,9 @@ export function addMonthsToDate(date: string, count: number): string {
  * calculator and count as working days.
  */
 export function workingDayBefore(date: string): string {
-  let day = addDays(date, -1);
-  while ([0, 6].includes(new Date(toUtc(day)).getUTCDay())) day = addDays(day, -1);
-  return day;
+  let time = toUtc(date);
+  // 0 = Sunday … 6 = Saturday (1 January 1970, day 0, was a Thursday).
+  do time -= DAY_MS;
+  while ((((Math.floor(time / DAY_MS) + 4) % 7) + 7) % 7 % 6 === 0);
+  return fromUtc(time);
 }

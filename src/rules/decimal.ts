@@ -20,8 +20,6 @@ export type Dec = Decimal;
 
 export const ZERO = new Dec(0);
 export const HUNDRED = new Dec(100);
-/** 0.01: × HUNDREDTH is ÷ 100, exactly, without a division. */
-export const HUNDREDTH = new Dec('0.01');
 
 /**
  * A decimal rounded half up to `places` decimals, as a plain string padded with zeros

@@ -6,7 +6,7 @@
  * Input is a validated, normalised scenario ({@link ForecastInput}); use `forecastScenario` from
  * `src/scenario` for raw JSON.
  */
-import { Dec, HUNDREDTH, ZERO, fixed, money } from './decimal.js';
+import { Dec, ZERO, fixed, money } from './decimal.js';
 import {
   authorisationEnd,
   requestDeadline,
@@ -122,7 +122,7 @@ const NO_MONEY = toMoney(ZERO);
  * what is derived from it is computed once, without reading the texts back. Kept in a property
  * JSON, copies and comparisons do not see; a registered symbol, so the reader needs no import.
  */
-export const SHARED_AMOUNTS = Symbol.for('ips-benefits-calculator.sharedMonthAmounts');
+export const SHARED_AMOUNTS = Symbol.for('ipsShared');
 
 /** The decimal amounts of a month, shared by the months of a forecast that are alike. */
 export interface SharedMonthAmounts {
@@ -130,40 +130,14 @@ export interface SharedMonthAmounts {
   readonly earnings: { readonly value: Dec; readonly text: string };
   readonly fullBenefit: { readonly value: Dec; readonly text: string };
   /**
-   * The full benefit is exactly the segment's full daily amount (`fullDailyBenefit`, in cents) ×
-   * its paid days; when the month has no work, `benefit` is then the same object as `fullBenefit`.
+   * When the full benefit is exactly this full daily amount (`fullDailyBenefit`, in cents) × `days`;
+   * when the month has no work, `benefit` is then the same object as `fullBenefit`.
    */
-  readonly fullBenefitIsDailyTimesDays: boolean;
+  readonly fullDaily: Dec | null;
   /** Paid days of the month. */
   readonly days: number;
   /** When the benefit is exactly this daily amount (in cents) × `days` (sums can add up days). */
   readonly benefitDaily: Dec | null;
-  /** The values of its one segment's `monthlyWage` and `fraction` (`null` where those are). */
-  readonly wage: Dec | null;
-  readonly fraction: Dec | null;
-}
-
-/**
- * The decimal amounts of a month that does not share them (several segments, a late-request
- * penalty or money at risk): its own, and each segment's, in the order of its `segments`.
- */
-export interface OwnMonthAmounts {
-  readonly month: { readonly benefit: { readonly value: Dec }; readonly fullBenefit: { readonly value: Dec } };
-  readonly segments: readonly {
-    readonly benefit: { readonly value: Dec };
-    readonly earnings: { readonly value: Dec };
-    readonly latePenalty: { readonly value: Dec };
-    /** The values of the segment's `monthlyWage` and `fraction`. */
-    readonly wage: Dec | null;
-    readonly fraction: Dec | null;
-  }[];
-}
-
-/** The decimal values of a forecast's totals (`benefit`, `earnings`, `gainVsNoWork`), kept beside the shared months. */
-export interface SharedTotals {
-  readonly benefit: Dec;
-  readonly earnings: Dec;
-  readonly gainVsNoWork: Dec;
 }
 
 type SegmentTermsFields = Pick<
@@ -193,21 +167,17 @@ interface Terms {
   key: string;
   /** Daily amount paid. */
   daily: Dec;
-  /** The daily amount has at most two decimals: daily × days is then exact to the cent (see `fullBenefitIsDailyTimesDays`). */
+  /** The daily amount has at most two decimals: daily × days is then exact to the cent (see `SharedMonthAmounts.fullDaily`). */
   dailyInCents: boolean;
   /** Monthly wage, unrounded, and rounded; `null` without work. */
   wage: Dec | null;
   wageMoney: Money;
-  /** The value of `fields.fraction` (rounded to two decimals), `null` without it. */
-  fraction: Dec | null;
   fields: SegmentTermsFields;
   notices: Notice[];
   /** daily × n indemnifiable days, by n. */
   benefitByDays: Map<number, Money>;
   /** The money of a month of these terms alone (one segment, nothing at risk, no penalty), by its paid days. */
   monthByDays: Map<number, MonthMoney>;
-  /** The days of the week that are paid, in the period of these terms. */
-  weekdays: readonly number[];
 }
 
 /**
@@ -232,7 +202,7 @@ interface FullDaily {
   notices: Notice[];
 }
 
-function noWorkTerms(key: string, input: ForecastInput, stepIndex: number, full: FullDaily, date: string): Terms {
+function noWorkTerms(key: string, input: ForecastInput, stepIndex: number, full: FullDaily): Terms {
   const step = input.work[stepIndex];
   return {
     key,
@@ -240,7 +210,6 @@ function noWorkTerms(key: string, input: ForecastInput, stepIndex: number, full:
     dailyInCents: full.value.decimalPlaces() <= 2,
     wage: null,
     wageMoney: NO_MONEY,
-    fraction: null,
     fields: {
       step: stepIndex >= 0 ? stepIndex : null,
       rule: step?.kind === 'volunteer' ? 'volunteer' : null,
@@ -261,7 +230,6 @@ function noWorkTerms(key: string, input: ForecastInput, stepIndex: number, full:
     notices: full.notices,
     benefitByDays: new Map(),
     monthByDays: new Map(),
-    weekdays: requireValueAt(indemnifiableWeekdays, date).value,
   };
 }
 
@@ -281,8 +249,7 @@ function workTerms(key: string, input: ForecastInput, stepIndex: number, step: W
   if (!outcome) throw new Error(`No cumulation rule for ${date}: validate the scenario first`);
   const daily = reducedDaily(full.value, outcome, requireValueAt(paidDailyAmountDecimals, date).value);
   const r = outcome.hours;
-  const fractionValue = r ? (r.occupationPercent.decimalPlaces() <= 2 ? r.occupationPercent : r.occupationPercent.toDecimalPlaces(2, Dec.ROUND_HALF_UP)) : null;
-  const fraction = fractionValue ? fixed(fractionValue, 2) : null;
+  const fraction = r ? fixed(r.occupationPercent, 2) : null;
   const notices: Notice[] = full.notices.length + outcome.notices.length > 0 ? [...full.notices, ...outcome.notices] : [];
   if (r && fraction) {
     if (r.aboveFullTime) {
@@ -312,7 +279,6 @@ function workTerms(key: string, input: ForecastInput, stepIndex: number, step: W
     dailyInCents: daily.decimalPlaces() <= 2,
     wage,
     wageMoney,
-    fraction: fractionValue,
     fields: {
       step: stepIndex,
       rule: outcome.rule,
@@ -333,7 +299,6 @@ function workTerms(key: string, input: ForecastInput, stepIndex: number, step: W
     notices,
     benefitByDays: new Map(),
     monthByDays: new Map(),
-    weekdays: requireValueAt(indemnifiableWeekdays, date).value,
   };
 }
 
@@ -346,17 +311,12 @@ interface MonthMoney {
   gain: Money;
   latePenalty: Money;
   atRisk: Money;
-  /** The full benefit is exactly the full daily amount (in cents) × the paid days: see {@link SharedMonthAmounts}. */
-  fullBenefitIsDailyTimesDays: boolean;
   /** Paid days of the month. */
   days: number;
   /** When the benefit is exactly this daily amount (in cents) × `days`: the totals add up days, not amounts. */
   benefitDaily: Dec | null;
-  /** The same for the full benefit. */
+  /** The same for the full benefit (see {@link SharedMonthAmounts}). */
   fullDaily: Dec | null;
-  /** Of its one segment, if it has one (see {@link SharedMonthAmounts}). */
-  wage: Dec | null;
-  fraction: Dec | null;
 }
 
 /** The authorisation as the forecast sees it: its period, the hours, the request's timeliness. */
@@ -410,9 +370,7 @@ class ForecastRun {
   /** Benefit of the days between the first day of work and a request sent beyond the grace days. */
   lateBeyondGrace = ZERO;
   /** Per month made, its amounts when it can share them (see {@link sharedMonthAmounts}). */
-  readonly shared: (MonthMoney | OwnMonthAmounts)[] = [];
-  /** The values behind the texts of the totals, once they are made. */
-  totalValues: SharedTotals | null = null;
+  readonly shared: (MonthMoney | undefined)[] = [];
 
   constructor(readonly input: ForecastInput) {
     this.frame = frameOf(input);
@@ -502,7 +460,7 @@ class ForecastRun {
       const step = this.input.work[stepIndex];
       terms = isWorking(step)
         ? workTerms(key, this.input, stepIndex, step, date, full, this.frame.authorisation?.start ?? step.from)
-        : noWorkTerms(key, this.input, stepIndex, full, date);
+        : noWorkTerms(key, this.input, stepIndex, full);
       this.terms.set(key, terms);
     }
     return terms;
@@ -529,6 +487,7 @@ class ForecastRun {
     const single = parts.length === 1 ? parts[0] : null;
     // The sum of the parts' amounts; zero amounts (most) are skipped, and one amount is its own sum.
     const sum = (pick: (p: SegmentPart) => Money): Money => {
+      if (single) return pick(single);
       let first: Money | null = null;
       let acc: Dec | null = null;
       for (const p of parts) {
@@ -539,10 +498,10 @@ class ForecastRun {
       }
       return acc !== null ? toMoney(acc) : (first ?? NO_MONEY);
     };
-    const latePenalty = single ? single.latePenalty : sum((p) => p.latePenalty);
-    const gross = single ? single.benefit : sum((p) => p.benefit);
+    const latePenalty = sum((p) => p.latePenalty);
+    const gross = sum((p) => p.benefit);
     const b = latePenalty.value.isZero() ? gross : toMoney(gross.value.minus(latePenalty.value));
-    const e = single ? single.earnings : sum((p) => p.earnings);
+    const e = sum((p) => p.earnings);
     const noWork = single ? this.noWorkAt(single.segment.from) : null;
     const fullBenefit = noWork
       ? this.benefitFor(noWork, days)
@@ -556,20 +515,17 @@ class ForecastRun {
       fullBenefit,
       gain: total === fullBenefit ? NO_MONEY : toMoney(total.value.minus(fullBenefit.value)),
       latePenalty,
-      atRisk: single ? single.atRisk : sum((p) => p.atRisk),
-      fullBenefitIsDailyTimesDays: noWork !== null && noWork.dailyInCents,
+      atRisk: sum((p) => p.atRisk),
       days,
       benefitDaily: single && b === gross && single.terms.dailyInCents ? single.terms.daily : null,
       fullDaily: noWork !== null && noWork.dailyInCents ? noWork.daily : null,
-      wage: single && single.terms.wage !== null ? single.terms.wageMoney.value : null,
-      fraction: single ? single.terms.fraction : null,
     };
     plain?.monthByDays.set(days, result);
     return result;
   }
 
   /** The frame's verdict on a segment of work: outside the period, above the hours, late request. */
-  private segmentFrame(from: string, days: number, terms: Terms, benefit: Money, over: boolean): Omit<SegmentPart, 'terms' | 'segment' | 'benefit' | 'earnings' | 'over' | 'wage' | 'fraction'> {
+  private segmentFrame(from: string, days: number, terms: Terms, benefit: Money, over: boolean): Omit<SegmentPart, 'terms' | 'segment' | 'benefit' | 'earnings' | 'over'> {
     const { authorisation: a, end, timeliness } = this.frame;
     // Days without a paid day (a Sunday alone) have no benefit to put at risk or to reduce.
     if (days === 0) return NO_VERDICT;
@@ -583,7 +539,7 @@ class ForecastRun {
     if (timeliness && timeliness.kind !== 'on-time' && from >= timeliness.from && from <= timeliness.to) {
       if (timeliness.kind === 'late-within-grace') {
         const percent = requireValueAt(lateRequestPenaltyPercent, timeliness.from).value; // exists with the grace rule
-        latePenalty = toMoney(benefit.value.times(percent).times(HUNDREDTH));
+        latePenalty = toMoney(benefit.value.times(percent).div(100));
       } else {
         this.lateBeyondGrace = this.lateBeyondGrace.plus(benefit.value);
       }
@@ -607,7 +563,7 @@ class ForecastRun {
       const from = formatDate(ym.year, ym.month, firstDay);
       const terms = this.termsFor(stepAt(input.work, from), from);
       for (const notice of terms.notices) addNotice(warnings, notice);
-      const weekdays = terms.weekdays;
+      const weekdays = requireValueAt(indemnifiableWeekdays, from).value;
       const days = countWeekdays(ym.year, ym.month, firstDay, lastDay, weekdays);
       const calendarDays = lastDay - firstDay + 1;
       const benefit = this.benefitFor(terms, days);
@@ -658,11 +614,9 @@ class ForecastRun {
         above: verdict.above,
         atRisk: verdict.atRisk,
         latePenalty: verdict.latePenalty,
-        wage: terms.wage === null ? null : terms.wageMoney.value,
-        fraction: terms.fraction,
       };
     });
-    const over = parts.length === 1 && !parts[0].over ? [] : parts.filter((p) => p.over);
+    const over = parts.filter((p) => p.over);
     if (over.length > 0) {
       const params = { ...over[0].over!, days: over.reduce((acc, p) => acc + p.segment.indemnifiableDays, 0), atRisk: money(over.reduce((acc, p) => acc.plus(p.atRisk.value), ZERO)) };
       warnings.push({ code: 'VOLUNTEER_ALLOWANCE_ABOVE_LIMIT', level: 'risk', params });
@@ -697,7 +651,7 @@ class ForecastRun {
       warnings,
       projected: parts.some((p) => p.segment.basis.projected),
     };
-    this.shared.push(plain ? m : { month: m, segments: parts });
+    this.shared.push(plain ? m : undefined);
     return result;
   }
 
@@ -790,39 +744,31 @@ class ForecastRun {
   }
 
   totals(months: readonly ForecastMonth[]): ForecastTotals {
-    let benefit = ZERO;
-    let earnings = ZERO;
-    let fullBenefit = ZERO;
-    let latePenalty = ZERO;
-    let atRisk = ZERO;
-    // Zero amounts (most late penalties and amounts at risk) are skipped: decimal additions are
-    // the main cost of the totals.
-    const add = (acc: Dec, m: Money, count: number) =>
-      m === NO_MONEY || m.value.isZero() ? acc : plusTo(acc, count === 1 ? m.value : m.value.times(count));
-    const plusTo = (acc: Dec, value: Dec) => (acc.isZero() ? value : acc.plus(value));
-    // A benefit that is exactly a daily amount in cents × the paid days adds up as that daily
-    // amount × all its days (one multiplication instead of an addition per month); the same wage
-    // (whole months) once, times its months.
-    const benefitDays = new Map<Dec, number>();
-    const fullDays = new Map<Dec, number>();
-    const wages = new Map<Money, number>();
+    // Each amount is added once, times the months (or days) it stands for: a benefit that is
+    // exactly a daily amount in cents × the paid days counts as that daily amount × all its days,
+    // the same wage (whole months) once. Zero amounts (most penalties and amounts at risk) are
+    // skipped: decimal additions are the main cost of the totals.
+    const sums = [0, 1, 2, 3, 4].map(() => new Map<Dec, number>());
+    const put = (i: number, value: Dec, n: number) => value.isZero() || sums[i].set(value, (sums[i].get(value) ?? 0) + n);
     for (const [m, count] of this.tally) {
-      if (m.benefitDaily) benefitDays.set(m.benefitDaily, (benefitDays.get(m.benefitDaily) ?? 0) + m.days * count);
-      else benefit = add(benefit, m.benefit, count);
-      if (m.fullDaily) fullDays.set(m.fullDaily, (fullDays.get(m.fullDaily) ?? 0) + m.days * count);
-      else fullBenefit = add(fullBenefit, m.fullBenefit, count);
-      if (m.earnings !== NO_MONEY) wages.set(m.earnings, (wages.get(m.earnings) ?? 0) + count);
-      latePenalty = add(latePenalty, m.latePenalty, count);
-      atRisk = add(atRisk, m.atRisk, count);
+      put(0, m.benefitDaily ?? m.benefit.value, m.benefitDaily ? m.days * count : count);
+      put(1, m.earnings.value, count);
+      put(2, m.fullDaily ?? m.fullBenefit.value, m.fullDaily ? m.days * count : count);
+      put(3, m.latePenalty.value, count);
+      put(4, m.atRisk.value, count);
     }
-    for (const [daily, days] of benefitDays) if (days > 0 && !daily.isZero()) benefit = plusTo(benefit, daily.times(days));
-    for (const [daily, days] of fullDays) if (days > 0 && !daily.isZero()) fullBenefit = plusTo(fullBenefit, daily.times(days));
-    for (const [wage, count] of wages) earnings = add(earnings, wage, count);
+    const [benefit, earnings, fullBenefit, latePenalty, atRisk] = sums.map((map) => {
+      let acc = ZERO;
+      for (const [value, n] of map) {
+        const part = n === 1 ? value : value.times(n);
+        if (n) acc = acc.isZero() ? part : acc.plus(part);
+      }
+      return acc;
+    });
     // Each month's total is its benefit + earnings and its gain total − full benefit, all exact to
     // the cent, so the sums over the months follow from these.
     const total = benefit.plus(earnings);
     const gain = total.minus(fullBenefit);
-    this.totalValues = { benefit, earnings, gainVsNoWork: gain };
     return {
       indemnifiableDays: months.reduce((acc, m) => acc + m.indemnifiableDays, 0),
       benefit: money(benefit),
@@ -895,9 +841,6 @@ interface SegmentPart {
   latePenalty: Money;
   /** A volunteer's allowances above the limits: the notice's figures. */
   over: Record<string, string> | null;
-  /** The values of the segment's monthly wage (rounded) and fraction (see {@link OwnMonthAmounts}). */
-  wage: Dec | null;
-  fraction: Dec | null;
 }
 
 /** One calendar month on its own (the forecast computes months through one shared run). */
@@ -956,6 +899,6 @@ export function computeForecast(input: ForecastInput): Forecast {
     ],
   };
   // Not enumerable: JSON, copies and comparisons of the forecast do not see it.
-  Object.defineProperty(forecast, SHARED_AMOUNTS, { value: { months, amounts: run.shared, totals: forecast.totals, totalValues: run.totalValues } });
+  Object.defineProperty(forecast, SHARED_AMOUNTS, { value: { months, amounts: run.shared } });
   return forecast;
 }

@@ -166,7 +166,8 @@ class Checker {
       this.error(path, 'TOO_LARGE', { max: options.max });
       return null;
     }
-    return parsed.abs();
+    // "-0" is zero: never a negative zero in a scenario.
+    return parsed.isNegative() ? new Dec(0) : parsed;
   }
 
   date(value: unknown, path: string): string | null {

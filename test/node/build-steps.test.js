@@ -71,7 +71,7 @@ test('the trimmed decimal.js computes exactly what decimal.js computes (5 000 ra
         const r = x[name](y);
         if (typeof r !== 'object') return String(r);
         return [r.toString(), r.toDecimalPlaces(places, D.ROUND_HALF_UP).toString(), r.toDecimalPlaces(places, D.ROUND_DOWN).toString(), r.toDecimalPlaces(0, D.ROUND_HALF_UP).toString(), r.toDecimalPlaces(0, D.ROUND_FLOOR).toString(),
-          r.toDecimalPlaces(0, D.ROUND_CEIL).toString(), r.abs().toString(), r.decimalPlaces(), r.isInteger(), r.isNegative(), r.isZero(), r.toNumber(), JSON.stringify(r)].join('|');
+          r.toDecimalPlaces(0, D.ROUND_CEIL).toString(), r.decimalPlaces(), r.isInteger(), r.isNegative(), r.isZero(), r.toNumber(), JSON.stringify(r)].join('|');
       };
       assert.equal(run(Small), run(Full));
     }),

@@ -259,7 +259,7 @@ test('the net of a forecast equals the net of the same forecast read back from J
   const { valid } = await import('./generators.js');
   const { computeForecast, SHARED_AMOUNTS } = await import('../../dist/node/rules/forecast.js');
   const { sharedMonthAmounts } = await import('../../dist/node/rules/net/index.js');
-  assert.equal(SHARED_AMOUNTS, Symbol.for('ips-benefits-calculator.sharedMonthAmounts'), 'the net reads the key the forecast writes');
+  assert.equal(SHARED_AMOUNTS, Symbol.for('ipsShared'), 'the net reads the key the forecast writes');
   const person = fc.option(
     fc.record({
       workerKind: fc.constantFrom('white-collar', 'blue-collar'),

@@ -10,7 +10,7 @@
  *    rounded to the next whole percent when its first decimal is 5 or more (else the decimals are
  *    dropped). That whole percent is the reduction of the daily benefit.
  */
-import { Dec, HUNDRED, HUNDREDTH, ZERO } from '../decimal.js';
+import { Dec, HUNDRED, ZERO } from '../decimal.js';
 import { exemptedOccupationPercent, excessPercentDecimals } from '../parameters/cumulation.js';
 import { requireValueAt, startAt, type Reference } from '../parameters/parameter.js';
 
@@ -52,14 +52,6 @@ export function roundToWholePercent(excess: Dec): number {
   return excess.toDecimalPlaces(0, Dec.ROUND_HALF_UP).toNumber();
 }
 
-const percents = new Map<string, Dec>();
-/** A percentage of the rules' data as a decimal, parsed once. */
-function percentOf(text: string): Dec {
-  let value = percents.get(text);
-  if (value === undefined) percents.set(text, (value = new Dec(text)));
-  return value;
-}
-
 /** Results by hours, full-time hours and the rows in force: a plan's hours recur on every forecast. */
 const reductions = new Map<string, OccupationReduction>();
 
@@ -69,12 +61,11 @@ const reductions = new Map<string, OccupationReduction>();
  * read it, never change it).
  */
 export function occupationReduction(hoursPerWeek: Dec, fullTimeHoursPerWeek: Dec, date: string): OccupationReduction {
-  const key = `${hoursPerWeek.toString()}/${fullTimeHoursPerWeek.toString()}/${startAt(exemptedOccupationPercent, date) ?? ''}/${startAt(excessPercentDecimals, date) ?? ''}`;
+  const key = `${hoursPerWeek}/${fullTimeHoursPerWeek}/${startAt(exemptedOccupationPercent, date)}/${startAt(excessPercentDecimals, date)}`;
   let found = reductions.get(key);
-  if (found === undefined) {
-    if (reductions.size >= 4096) reductions.clear();
-    found = computeOccupationReduction(hoursPerWeek, fullTimeHoursPerWeek, date);
-    reductions.set(key, found);
+  if (!found) {
+    if (reductions.size > 4095) reductions.clear();
+    reductions.set(key, (found = computeOccupationReduction(hoursPerWeek, fullTimeHoursPerWeek, date)));
   }
   return found;
 }
@@ -82,7 +73,7 @@ export function occupationReduction(hoursPerWeek: Dec, fullTimeHoursPerWeek: Dec
 function computeOccupationReduction(hoursPerWeek: Dec, fullTimeHoursPerWeek: Dec, date: string): OccupationReduction {
   const exempted = requireValueAt(exemptedOccupationPercent, date);
   const decimals = requireValueAt(excessPercentDecimals, date).value;
-  const exemptedPercent = percentOf(exempted.value);
+  const exemptedPercent = new Dec(exempted.value);
   const occupation = occupationPercent(hoursPerWeek, fullTimeHoursPerWeek);
   const excess = excessOverExemption(occupation, exemptedPercent, decimals);
   const reduction = Math.min(100, roundToWholePercent(excess));
@@ -100,6 +91,6 @@ function computeOccupationReduction(hoursPerWeek: Dec, fullTimeHoursPerWeek: Dec
 
 /** Daily benefit − daily benefit × reduction %, rounded half up to `decimals`. */
 export function reducedDailyBenefit(dailyBenefit: Dec, reductionPercent: number, decimals: number): Dec {
-  const reduction = dailyBenefit.times(reductionPercent).times(HUNDREDTH);
+  const reduction = dailyBenefit.times(reductionPercent).div(HUNDRED);
   return dailyBenefit.minus(reduction).toDecimalPlaces(decimals, Dec.ROUND_HALF_UP);
 }

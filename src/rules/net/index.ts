@@ -7,9 +7,10 @@
  * of the year-end settlement. The command line, the exports and the element's on-demand views call
  * it; the element's first render does not.
  */
-import { Dec, HUNDREDTH, ZERO, money } from '../decimal.js';
+import { Dec, ZERO, money } from '../decimal.js';
+import { HUNDREDTH } from './numbers.js';
 import type { Forecast, ForecastInput, Segment } from '../forecast-types.js';
-import type { OwnMonthAmounts, SharedMonthAmounts, SharedTotals } from '../forecast.js';
+import type { SharedMonthAmounts } from '../forecast.js';
 import { addNotice, type Notice } from '../notice.js';
 import type { Reference } from '../parameters/parameter.js';
 import { startAt, valueAt } from '../parameters/parameter.js';
@@ -151,7 +152,7 @@ interface Payslip {
 const notice = (code: string, level: Notice['level'] = 'info', params: Notice['params'] = {}): Notice => ({ code, level, params });
 
 /** The key of the forecast's shared amounts (`SHARED_AMOUNTS` of forecast.ts, a registered symbol). */
-const SHARED_AMOUNTS = Symbol.for('ips-benefits-calculator.sharedMonthAmounts');
+const SHARED_AMOUNTS = Symbol.for('ipsShared');
 
 /**
  * The amounts of month `index` of a forecast made by `computeForecast`, if that month has one
@@ -160,8 +161,7 @@ const SHARED_AMOUNTS = Symbol.for('ips-benefits-calculator.sharedMonthAmounts');
  * for a forecast read back from JSON or changed since.
  */
 export function sharedMonthAmounts(forecast: Forecast, index: number): SharedMonthAmounts | undefined {
-  const found = amountsOf(forecast)?.[index];
-  return found && !isOwn(found) ? found : undefined;
+  return amountsOf(forecast)?.[index];
 }
 
 /** Per month, the decimal amounts the forecast kept (`null` for a forecast read back from JSON or changed since). */
@@ -170,23 +170,11 @@ function amountsOf(forecast: Forecast): Shared['amounts'] | null {
   return shared && shared.months === forecast.months && shared.amounts.length === forecast.months.length ? shared.amounts : null;
 }
 
-const isOwn = (amounts: SharedMonthAmounts | OwnMonthAmounts): amounts is OwnMonthAmounts => 'segments' in amounts;
-
 interface Shared {
   months: readonly unknown[];
-  amounts: readonly (SharedMonthAmounts | OwnMonthAmounts)[];
-  totals: unknown;
-  totalValues: SharedTotals | null;
+  amounts: readonly (SharedMonthAmounts | undefined)[];
 }
 const sharedOf = (forecast: Forecast): Shared | undefined => (forecast as Forecast & { [SHARED_AMOUNTS]?: Shared })[SHARED_AMOUNTS];
-
-/** The values of the forecast's totals if it made them (same object as its `totals`), else read from their texts. */
-function totalValues(forecast: Forecast): SharedTotals {
-  const shared = sharedOf(forecast);
-  if (shared && shared.totals === forecast.totals && shared.totalValues) return shared.totalValues;
-  const t = forecast.totals;
-  return { benefit: new Dec(t.benefit), earnings: new Dec(t.earnings), gainVsNoWork: new Dec(t.gainVsNoWork) };
-}
 
 /** The texts of one forecast read as decimals once each (a full daily amount repeats over months). */
 class TextValues {
@@ -289,7 +277,6 @@ const NO_PAYSLIP_TEXTS: Payslip['texts'] = { socialContribution: '0.00', socialW
 function monthResult(
   m: Forecast['months'][number],
   amounts: SharedMonthAmounts | undefined,
-  own: OwnMonthAmounts | undefined,
   input: ForecastInput,
   who: PersonInput,
   date: string,
@@ -306,22 +293,19 @@ function monthResult(
   let pieces: number[] | null = null;
   let slipKey = rules;
   let notSalaried = ZERO;
-  // The segments' values as the forecast kept them, else read from their texts.
-  const values = own && own.segments.length === m.segments.length ? own.segments : null;
   for (let i = 0; i < m.segments.length; i++) {
     const s = m.segments[i];
-    const v = values?.[i];
     const { phase, assumed } = phaseOf(s, who);
     if (assumed) notices.push(notice('BENEFIT_PHASE_ASSUMED_PRIMARY'));
     const rate = benefitWithholdingRate(phase, date);
-    const gross = amounts ? amounts.benefit.value : v ? v.benefit.value : new Dec(s.benefit);
-    const paid = s.latePenalty === '0.00' ? gross : gross.minus(v ? v.latePenalty.value : s.latePenalty);
+    const gross = amounts ? amounts.benefit.value : new Dec(s.benefit);
+    const paid = s.latePenalty === '0.00' ? gross : gross.minus(s.latePenalty);
     const tax = benefitWithholding(paid, rate);
     benefitTax = addTo(benefitTax, tax);
     if (!rate.isZero() && s.indemnifiableDays > 0) {
       // The withholding on the benefit without work (full daily amount × days): the month's own
       // withholding when the month has no work, else computed.
-      const full = amounts?.fullBenefitIsDailyTimesDays
+      const full = amounts?.fullDaily
         ? amounts.benefit === amounts.fullBenefit && paid === gross
           ? tax
           : benefitWithholding(amounts.fullBenefit.value, rate)
@@ -339,7 +323,7 @@ function monthResult(
       (pieces ??= []).push(i);
       slipKey += `|${s.earnings}/${s.monthlyWage}/${s.fraction}`;
     } else {
-      notSalaried = notSalaried.plus(amounts ? amounts.earnings.value : v ? v.earnings.value : s.earnings);
+      notSalaried = notSalaried.plus(amounts ? amounts.earnings.value : s.earnings);
       notices.push(notice(kind === 'self-employed' ? 'NET_NOT_FOR_SELF_EMPLOYED' : 'NET_NOT_FOR_CHILDMINDER', 'warning'));
     }
   }
@@ -352,11 +336,10 @@ function monthResult(
     if (!payslip) {
       const wagePieces = pieces.map((i): WagePiece => {
         const s = m.segments[i];
-        const v = values?.[i];
         return {
-          gross: amounts ? amounts.earnings.value : v ? v.earnings.value : new Dec(s.earnings),
-          monthlyWage: amounts?.wage ?? v?.wage ?? new Dec(s.monthlyWage!),
-          occupation: occupationOf(amounts?.fraction ?? v?.fraction ?? (s.fraction === null ? ZERO : fullDailies.read(s.fraction))),
+          gross: amounts ? amounts.earnings.value : new Dec(s.earnings),
+          monthlyWage: fullDailies.read(s.monthlyWage!),
+          occupation: occupationOf(s.fraction === null ? ZERO : fullDailies.read(s.fraction)),
         };
       });
       payslips.set(slipKey, (payslip = payslipOf(wagePieces, who, date)));
@@ -365,11 +348,11 @@ function monthResult(
   }
   const slip = payslip?.slip ?? null;
 
-  const grossBenefit = amounts ? amounts.benefit.value : values ? own!.month.benefit.value : new Dec(m.benefit);
+  const grossBenefit = amounts ? amounts.benefit.value : new Dec(m.benefit);
   const benefitNet = benefitTax.isZero() ? grossBenefit : grossBenefit.minus(benefitTax);
   const earningsNet = slip ? (notSalaried.isZero() ? slip.net : slip.net.plus(notSalaried)) : notSalaried;
   const total = earningsNet.isZero() ? benefitNet : benefitNet.plus(earningsNet);
-  const fullBenefit = amounts ? amounts.fullBenefit.value : values ? own!.month.fullBenefit.value : new Dec(m.fullBenefit);
+  const fullBenefit = amounts ? amounts.fullBenefit.value : new Dec(m.fullBenefit);
   // A month without work (its benefit is the full benefit, withheld alike) gains nothing.
   const noWork = pieces === null && notSalaried.isZero() && amounts !== undefined && amounts.benefit === amounts.fullBenefit && fullBenefitTax === benefitTax;
   const gain = noWork ? ZERO : total.minus(fullBenefitTax.isZero() ? fullBenefit : fullBenefit.minus(fullBenefitTax));
@@ -451,13 +434,12 @@ export function netForecast(forecast: Forecast, input: ForecastInput, person: Pe
     }
     if (at.later) later.push(m.month);
     const { date, rules } = at;
-    const kept = allAmounts?.[index];
-    const amounts = kept && !isOwn(kept) ? kept : undefined;
+    const amounts = allAmounts?.[index];
     const byRules = amounts ? (shared.get(amounts) ?? new Map<string, MonthResult>()) : null;
     const key = byRules ? at.resultKey : monthKey(m, at.resultKey);
     let r = (byRules ?? results).get(key);
     if (!r) {
-      r = monthResult(m, amounts, kept && isOwn(kept) ? kept : undefined, input, who, date, rules, payslips, fullDailies);
+      r = monthResult(m, amounts, input, who, date, rules, payslips, fullDailies);
       (byRules ?? results).set(key, r);
       if (amounts && byRules!.size === 1) shared.set(amounts, byRules!);
       for (const n of r.notices) addNotice(warnings, n);
@@ -517,10 +499,9 @@ export function netForecast(forecast: Forecast, input: ForecastInput, person: Pe
   let netTotals: NetAmounts = { benefit: t.benefit, earnings: t.earnings, total: t.total, gainVsNoWork: t.gainVsNoWork };
   if (DEDUCTION_CODES.some((c) => !sums[c].isZero()) || !fullBenefitTaxes.isZero()) {
     const wageDeductions = sums.socialContribution.minus(sums.socialWorkBonus).plus(sums.specialContribution).plus(sums.wageWithholding);
-    const g = totalValues(forecast);
-    const netBenefit = g.benefit.minus(sums.benefitWithholding);
-    const netEarnings = g.earnings.minus(wageDeductions);
-    const netGain = g.gainVsNoWork.minus(wageDeductions).minus(sums.benefitWithholding).plus(fullBenefitTaxes);
+    const netBenefit = new Dec(t.benefit).minus(sums.benefitWithholding);
+    const netEarnings = new Dec(t.earnings).minus(wageDeductions);
+    const netGain = new Dec(t.gainVsNoWork).minus(wageDeductions).minus(sums.benefitWithholding).plus(fullBenefitTaxes);
     netTotals = { benefit: money(netBenefit), earnings: money(netEarnings), total: money(netBenefit.plus(netEarnings)), gainVsNoWork: money(netGain) };
   }
 

@@ -5,6 +5,9 @@
  */
 import { Dec, HUNDRED } from '../decimal.js';
 
+/** 0.01: × HUNDREDTH is ÷ 100, exactly, without a division. */
+export const HUNDREDTH = new Dec('0.01');
+
 const constants = new Map<string, Dec>();
 const ratios = new Map<string, Dec>();
 /** Bounds the memory of the two memos below (the rules' data has a few hundred numbers). */

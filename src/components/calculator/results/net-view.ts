@@ -206,7 +206,7 @@ export function amountsView(o: AmountsViewOptions): AmountsView {
 const ten = (value: string) => new Dec(value).div(10).toDecimalPlaces(0, Dec.ROUND_HALF_UP).times(10);
 
 /** "About 1 310 €": a rounded amount without its sign. */
-const about = (value: Dec, f: Formatters) => f.money(money(value.abs()));
+const about = (value: Dec, f: Formatters) => f.money(money(value).replace('-', ''));
 
 /** The sentence of one calendar year's settlement (rounded to 10 €: a few euros either way is "nothing"). */
 export function yearEndSentence(y: NetYearEnd, f: Formatters): string {
