@@ -21,6 +21,8 @@ export type Dec = Decimal;
 export const ZERO = new Dec(0);
 export const HUNDRED = new Dec(100);
 
+const POWERS = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7];
+
 /**
  * A decimal rounded half up to `places` decimals, as a plain string padded with zeros
  * (`fixed(new Dec('47'), 2) === '47.00'`).
@@ -37,7 +39,7 @@ export function fixed(value: Dec, places: number): string {
   if (rounded.isZero()) return places ? `0.${'0'.repeat(places)}` : '0'; // never "-0"
   if (places <= 7 && e < 7 && e >= -7 && d.length <= (e < 0 ? 1 : 2)) {
     const int = `${rounded.s < 0 ? '-' : ''}${e < 0 ? 0 : d[0]}`;
-    return places ? `${int}.${String(Math.floor((e < 0 ? d[0] : (d[1] ?? 0)) / 10 ** (7 - places))).padStart(places, '0')}` : int;
+    return places ? `${int}.${String(Math.floor((e < 0 ? d[0] : (d[1] ?? 0)) / POWERS[7 - places])).padStart(places, '0')}` : int;
   }
   const text = rounded.toString();
   const dot = text.indexOf('.');
