@@ -74,20 +74,21 @@ function amount(value: Dec): string {
   return fixed(value, Math.max(2, value.decimalPlaces()));
 }
 
-/** Per step, the monthly wage last computed and the number of weeks it was computed with. */
-const wagesOfSteps = new WeakMap<WorkingStep, { weeks: string; wage: Dec }>();
 const weekCounts = new Map<string, Dec>();
 
-/** The monthly gross wage of a step (hourly wage × hours × weeks a year ÷ 12, once per step and row). */
-export function monthlyWage(step: WorkingStep, date: string): Dec {
+/**
+ * The monthly gross wage of a step (hourly wage × hours × weeks a year ÷ 12). `known`: the wages a
+ * forecast already computed, by step and number of weeks (a step's terms are made once per period).
+ */
+export function monthlyWage(step: WorkingStep, date: string, known = new Map<WorkingStep, { weeks: string; wage: Dec }>()): Dec {
   if (step.wage.kind === 'monthly') return step.wage.amount;
   const weeksText = requireValueAt(weeksPerYear, date).value;
-  const known = wagesOfSteps.get(step);
-  if (known && known.weeks === weeksText) return known.wage;
+  const found = known.get(step);
+  if (found && found.weeks === weeksText) return found.wage;
   let weeks = weekCounts.get(weeksText);
   if (weeks === undefined) weekCounts.set(weeksText, (weeks = new Dec(weeksText)));
   const wage = step.wage.amount.times(step.hoursPerWeek).times(weeks).div(12);
-  wagesOfSteps.set(step, { weeks: weeksText, wage });
+  known.set(step, { weeks: weeksText, wage });
   return wage;
 }
 
@@ -234,8 +235,8 @@ function noWorkTerms(key: string, input: ForecastInput, stepIndex: number, full:
 }
 
 /** The rule applied to a working step: (fraction → excess →) reduction → daily amount. */
-function workTerms(key: string, input: ForecastInput, stepIndex: number, step: WorkingStep, date: string, full: FullDaily, authorisationStart: string): Terms {
-  const wage = monthlyWage(step, date);
+function workTerms(key: string, input: ForecastInput, stepIndex: number, step: WorkingStep, date: string, full: FullDaily, authorisationStart: string, wages: Map<WorkingStep, { weeks: string; wage: Dec }>): Terms {
+  const wage = monthlyWage(step, date, wages);
   const outcome = reductionFor({
     scheme: input.scheme,
     kind: step.kind,
@@ -395,6 +396,8 @@ class ForecastRun {
   private readonly recent = new Map<number, { period: string; full: FullDaily; terms: Terms }>();
 
   private readonly typedByStep = new Map<string, FullDaily>();
+  /** The monthly wages computed, by step (see {@link monthlyWage}). */
+  private readonly wages = new Map<WorkingStep, { weeks: string; wage: Dec }>();
 
   /**
    * The full daily benefit on a day: the one typed, carried by the indexations between its
@@ -459,7 +462,7 @@ class ForecastRun {
     if (!terms) {
       const step = this.input.work[stepIndex];
       terms = isWorking(step)
-        ? workTerms(key, this.input, stepIndex, step, date, full, this.frame.authorisation?.start ?? step.from)
+        ? workTerms(key, this.input, stepIndex, step, date, full, this.frame.authorisation?.start ?? step.from, this.wages)
         : noWorkTerms(key, this.input, stepIndex, full);
       this.terms.set(key, terms);
     }
