@@ -1,9 +1,9 @@
 // A build step (Vite plugin) for the standalone file only: every msg() of the project has an
-// explicit id (`npm run localize:ids` gives one to a new message, and scripts/check-xliff.js
-// refuses a unit with a hash id), so @lit/localize never needs to hash a template into an id at run
-// time. This step takes that fallback out of its runtime, and with it the 64-bit FNV hash and the
-// id generation (about 1.5 KB before compression). A msg() without an id would then show its
-// English text in every language: check-xliff.js fails the tests first.
+// explicit id (`npm run localize:ids` gives one to a new message), so @lit/localize never needs to
+// hash a template into an id at run time. This step takes that fallback out of its runtime, and
+// with it the 64-bit FNV hash and the id generation (about 1.5 KB before compression). A msg()
+// without an id would then show its English text in every language: test/node/build-steps.test.js
+// fails first (it reads every msg() call of src/).
 
 const FILE = /[\\/]@lit[\\/]localize[\\/]internal[\\/]runtime-msg\.js$/;
 

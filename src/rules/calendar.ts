@@ -127,8 +127,7 @@ export function addMonthsToDate(date: string, count: number): string {
  */
 export function workingDayBefore(date: string): string {
   let time = toUtc(date);
-  // 0 = Sunday … 6 = Saturday (1 January 1970, day 0, was a Thursday).
   do time -= DAY_MS;
-  while ((((Math.floor(time / DAY_MS) + 4) % 7) + 7) % 7 % 6 === 0);
+  while (new Date(time).getUTCDay() % 6 === 0); // 0 Sunday, 6 Saturday
   return fromUtc(time);
 }

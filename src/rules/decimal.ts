@@ -21,6 +21,13 @@ export type Dec = Decimal;
 export const ZERO = new Dec(0);
 export const HUNDRED = new Dec(100);
 
+/** The smaller of two decimals: one of them, not a copy (`Dec.min` makes a new decimal each time). */
+export const lower = (a: Dec, b: Dec): Dec => (b.lt(a) ? b : a);
+/** The larger of two decimals: one of them, not a copy. */
+export const higher = (a: Dec, b: Dec): Dec => (b.gt(a) ? b : a);
+/** A decimal, or zero when it is below zero (also "-0"). */
+export const max0 = (value: Dec): Dec => (value.isNegative() ? ZERO : value);
+
 const POWERS = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7];
 
 /**

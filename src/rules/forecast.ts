@@ -446,10 +446,9 @@ class ForecastRun {
 
   termsFor(stepIndex: number, date: string): Terms {
     const period = this.periodOf(date);
-    // Months in a row mostly have the same terms: found again without making their key. A typed
-    // benefit changes only on the dates that bound the periods: the same period, the same terms.
-    const recent = this.recent.get(stepIndex);
     const full = this.fullDailyAt(date);
+    // Months in a row mostly have the same terms: found again without making their key.
+    const recent = this.recent.get(stepIndex);
     if (recent && recent.period === period && recent.full === full) return recent.terms;
     const terms = this.termsByKey(stepIndex, date, period, full);
     this.recent.set(stepIndex, { period, full, terms });
@@ -752,7 +751,9 @@ class ForecastRun {
     // the same wage (whole months) once. Zero amounts (most penalties and amounts at risk) are
     // skipped: decimal additions are the main cost of the totals.
     const sums = [0, 1, 2, 3, 4].map(() => new Map<Dec, number>());
-    const put = (i: number, value: Dec, n: number) => value.isZero() || sums[i].set(value, (sums[i].get(value) ?? 0) + n);
+    const put = (i: number, value: Dec, n: number) => {
+      if (n > 0 && !value.isZero()) sums[i].set(value, (sums[i].get(value) ?? 0) + n);
+    };
     for (const [m, count] of this.tally) {
       put(0, m.benefitDaily ?? m.benefit.value, m.benefitDaily ? m.days * count : count);
       put(1, m.earnings.value, count);
@@ -764,7 +765,7 @@ class ForecastRun {
       let acc = ZERO;
       for (const [value, n] of map) {
         const part = n === 1 ? value : value.times(n);
-        if (n) acc = acc.isZero() ? part : acc.plus(part);
+        acc = acc.isZero() ? part : acc.plus(part);
       }
       return acc;
     });

@@ -4,7 +4,7 @@
  * list of problems as codes with parameters, each at a path ("work[1].hoursPerWeek") so the
  * element can show the message next to the field.
  */
-import { Dec, money, parseDecimal } from '../rules/decimal.js';
+import { Dec, higher, max0, money, parseDecimal } from '../rules/decimal.js';
 import { addDays, addMonths, daysInMonth, formatDate, formatMonth, parseDate, parseMonth, type YearMonth } from '../rules/calendar.js';
 import { FIRST_SUPPORTED_DATE, isCovered, type Scheme, type WorkKind } from '../rules/cumulation/index.js';
 import { dailyFromMonthly, type BenefitEstimateInput } from '../rules/benefit-estimate.js';
@@ -166,8 +166,7 @@ class Checker {
       this.error(path, 'TOO_LARGE', { max: options.max });
       return null;
     }
-    // "-0" is zero: never a negative zero in a scenario.
-    return parsed.isNegative() ? new Dec(0) : parsed;
+    return max0(parsed); // "-0" is zero: never a negative zero in a scenario
   }
 
   date(value: unknown, path: string): string | null {
@@ -608,7 +607,7 @@ export function validateScenario(raw: unknown): ValidationResult {
   const authorised = authorisation?.input.maxHoursPerWeek;
   const fullTimes = steps.flatMap((s) => s.step.fullTimeHoursPerWeek ?? []);
   if (authorised && fullTimes.length > 0 && fullTimes.every((full) => authorised.gt(full))) {
-    c.error('authorisation.maxHoursPerWeek', 'HOURS_ABOVE_FULL_TIME', { hours: text(authorised), fullTime: text(fullTimes.reduce((a, b) => (b.gt(a) ? b : a))) });
+    c.error('authorisation.maxHoursPerWeek', 'HOURS_ABOVE_FULL_TIME', { hours: text(authorised), fullTime: text(fullTimes.reduce(higher)) });
   }
   const payment = checkPayment(c, raw.payment, start ? `${formatMonth(start)}-01` : FIRST_SUPPORTED_DATE);
   const person = checkPerson(c, raw.person);

@@ -78,6 +78,20 @@ describe('<ips-benefits-calculator>', () => {
     expect($(el, 'table[part="table"] tbody tr .earnings').textContent!.trim()).to.equal(moneyEn('900.00'));
   });
 
+  it('adds a step of 8 hours more, never above full time (typed in Dutch with decimal commas)', async () => {
+    const el = await calculator(SCENARIO, 'nl');
+    await type(el, 'step-1-hours', '29,5');
+    $(el, '#add-step').click();
+    await el.updateComplete;
+    expect(el.scenario?.work[2].hoursPerWeek).to.equal('37.5');
+    await type(el, 'step-2-hours', '033,5');
+    $(el, '#add-step').click();
+    await el.updateComplete;
+    // 41.5 h would be above the job's full time (38 h): the new step stops there.
+    expect(el.scenario?.work[3].hoursPerWeek).to.equal('38');
+    expect((el.shadowRoot!.getElementById('step-3-hours') as HTMLInputElement).value).to.equal('38');
+  });
+
   it('adds and removes plan steps', async () => {
     const el = await calculator();
     expect($$(el, '.step')).to.have.length(2);

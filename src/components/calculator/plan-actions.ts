@@ -8,7 +8,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Formatters } from '../../format.js';
 import { addMonths, formatMonth, parseDate } from '../../rules/calendar.js';
-import { parseDecimal } from '../../rules/decimal.js';
+import { lower, parseDecimal } from '../../rules/decimal.js';
 import { MAX_PLANS, step, typedDate, type Draft, type PlanDraft } from './form/draft.js';
 
 export type PlanAction =
@@ -79,7 +79,7 @@ export function editPlans(draft: Draft, active: number, action: PlanAction, f: F
         const lastHours = parseDecimal(last.hours);
         const full = parseDecimal(draft.fullTimeHours);
         const more = lastHours?.plus(8);
-        if (more) hours = f.field((full && full.lt(more) ? full : more).toString());
+        if (more) hours = f.field((full ? lower(more, full) : more).toString());
       }
       return {
         plans: plans.map((p, i) => (i === active ? { steps: [...p.steps, step(f.field(next), hours, last?.kind)] } : p)),

@@ -11,7 +11,7 @@
  * - a registered childminder: −25 % in the first year of the authorisation, then −50 %.
  */
 import { addMonthsToDate } from '../calendar.js';
-import { Dec, HUNDRED } from '../decimal.js';
+import { Dec, HUNDRED, max0 } from '../decimal.js';
 import type { Notice } from '../notice.js';
 import { childminderReductionPercent, shelteredWorkReductionPercent } from '../parameters/special-cases.js';
 import { valueAt, type Reference } from '../parameters/parameter.js';
@@ -167,6 +167,5 @@ export function reductionFor(ctx: ReductionContext): ReductionOutcome | null {
 export function reducedDaily(fullDaily: Dec, outcome: ReductionOutcome, decimals: number): Dec {
   if (outcome.hours) return salaried2018.reducedDailyBenefit(fullDaily, outcome.hours.reductionPercent, decimals);
   const cut = outcome.reductionPercent !== null ? fullDaily.times(outcome.reductionPercent).div(HUNDRED) : (outcome.reductionAmount ?? new Dec(0));
-  const left = fullDaily.minus(cut);
-  return (left.isNegative() ? new Dec(0) : left).toDecimalPlaces(decimals, Dec.ROUND_HALF_UP);
+  return max0(fullDaily.minus(cut)).toDecimalPlaces(decimals, Dec.ROUND_HALF_UP);
 }

@@ -176,7 +176,7 @@ interface Shared {
 }
 const sharedOf = (forecast: Forecast): Shared | undefined => (forecast as Forecast & { [SHARED_AMOUNTS]?: Shared })[SHARED_AMOUNTS];
 
-/** The texts of one forecast read as decimals once each (a full daily amount repeats over months). */
+/** The texts of one forecast read as decimals once each (a full daily amount, a wage or a fraction repeats over months). */
 class TextValues {
   private readonly values = new Map<string, Dec>();
   read(text: string): Dec {
@@ -282,7 +282,7 @@ function monthResult(
   date: string,
   rules: string,
   payslips: Map<string, Payslip>,
-  fullDailies: TextValues,
+  textValues: TextValues,
 ): MonthResult {
   const notices: Notice[] = [];
   // The benefit: withholding by phase, segment by segment (the late-request reduction is not paid).
@@ -309,7 +309,7 @@ function monthResult(
         ? amounts.benefit === amounts.fullBenefit && paid === gross
           ? tax
           : benefitWithholding(amounts.fullBenefit.value, rate)
-        : benefitWithholding(fullDailies.read(s.fullDailyBenefit).times(s.indemnifiableDays), rate);
+        : benefitWithholding(textValues.read(s.fullDailyBenefit).times(s.indemnifiableDays), rate);
       fullBenefitTax = addTo(fullBenefitTax, full);
     }
     if (phase === 'invalidity') {
@@ -338,8 +338,8 @@ function monthResult(
         const s = m.segments[i];
         return {
           gross: amounts ? amounts.earnings.value : new Dec(s.earnings),
-          monthlyWage: fullDailies.read(s.monthlyWage!),
-          occupation: occupationOf(s.fraction === null ? ZERO : fullDailies.read(s.fraction)),
+          monthlyWage: textValues.read(s.monthlyWage!),
+          occupation: occupationOf(s.fraction === null ? ZERO : textValues.read(s.fraction)),
         };
       });
       payslips.set(slipKey, (payslip = payslipOf(wagePieces, who, date)));
@@ -409,7 +409,7 @@ export function netForecast(forecast: Forecast, input: ForecastInput, person: Pe
   const warnings: Notice[] = [{ code: 'NET_IS_ESTIMATE', level: 'info', params: {} }];
   if (!person) warnings.push({ code: 'NET_DEFAULT_PERSON', level: 'info', params: {} });
   const payslips = new Map<string, Payslip>();
-  const fullDailies = new TextValues();
+  const textValues = new TextValues();
   const results = new Map<string, MonthResult>();
   /** Results of the months whose amounts the forecast shares, by those amounts, then by rules. */
   const shared = new Map<SharedMonthAmounts, Map<string, MonthResult>>();
@@ -439,12 +439,12 @@ export function netForecast(forecast: Forecast, input: ForecastInput, person: Pe
     const key = byRules ? at.resultKey : monthKey(m, at.resultKey);
     let r = (byRules ?? results).get(key);
     if (!r) {
-      r = monthResult(m, amounts, input, who, date, rules, payslips, fullDailies);
+      r = monthResult(m, amounts, input, who, date, rules, payslips, textValues);
       (byRules ?? results).set(key, r);
       if (amounts && byRules!.size === 1) shared.set(amounts, byRules!);
       for (const n of r.notices) addNotice(warnings, n);
     }
-    // A result belongs to one year (its rules' key holds the year): counted on itself.
+    // A result belongs to one calendar year (its key holds the year): counted on itself.
     if (r.count++ === 0) {
       const ofYear = tally.get(at.year);
       if (ofYear) ofYear.push(r);

@@ -36,13 +36,3 @@ export function constant(text: string): Dec {
 export function ratio(percentText: string): Dec {
   return memo(ratios, percentText, () => new Dec(percentText).div(HUNDRED));
 }
-
-/** The smaller of two decimals: one of them, not a copy (`Dec.min` makes a new decimal each time). */
-export function lower(a: Dec, b: Dec): Dec {
-  return b.lt(a) ? b : a;
-}
-
-/** The larger of two decimals: one of them, not a copy. */
-export function higher(a: Dec, b: Dec): Dec {
-  return b.gt(a) ? b : a;
-}

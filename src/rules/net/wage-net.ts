@@ -7,8 +7,8 @@
  * Each step is one small function with the rule it applies. Amounts are rounded to the cent at
  * each step, half up, as the key formula says (Annex III AR/CIR 92, point 3).
  */
-import { Dec, ZERO } from '../decimal.js';
-import { constant, higher, lower, ratio } from './numbers.js';
+import { Dec, ZERO, higher, lower, max0 } from '../decimal.js';
+import { constant, ratio } from './numbers.js';
 import { requireValueAt, valueAt } from '../parameters/parameter.js';
 import {
   blueCollarDeclaredPercent,
@@ -28,7 +28,6 @@ import type { PersonInput } from './person.js';
 export const cent = (value: Dec): Dec => (value.decimalPlaces() <= 2 ? value : value.toDecimalPlaces(2, Dec.ROUND_HALF_UP));
 const percent = ratio;
 const ONE = new Dec(1);
-const max0 = (value: Dec): Dec => (value.isNegative() ? ZERO : value);
 
 /** Part of a month's wage from one work step (a month can hold two steps). */
 export interface WagePiece {

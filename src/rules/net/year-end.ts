@@ -6,8 +6,8 @@
  * yearly base amount was not found: the low end grants that whole part, the high end none of it.
  * The municipal surcharge is an assumption (7 %). Only the months of the forecast are counted.
  */
-import { Dec, ZERO } from '../decimal.js';
-import { constant, lower, ratio } from './numbers.js';
+import { Dec, ZERO, lower, max0 } from '../decimal.js';
+import { constant, ratio } from './numbers.js';
 import { requireValueAt, valueAt } from '../parameters/parameter.js';
 import { incomeTax, keyFormula, municipalSurchargePercent } from '../parameters/net.js';
 import type { PersonInput } from './person.js';
@@ -41,7 +41,6 @@ export interface YearEnd {
 }
 
 const SURCHARGE_INCLUDED = constant('1.07');
-const max0 = (value: Dec): Dec => (value.isNegative() ? ZERO : value);
 /** Per scale: the tax on the tax-free sum, the same for every year under that scale. */
 const taxFreeTaxes = new WeakMap<object, Dec>();
 
