@@ -22,8 +22,13 @@ import { gzipSync } from 'node:zlib';
 const DIR = 'dist/standalone';
 const MAIN = 'ips-benefits-calculator.js';
 const KB = 1024;
+// These are guards against an accident (a dependency bundled twice, a locale inlined), no longer
+// targets: the budgets that drive the code are what users feel (key to next frame, Lighthouse on
+// mobile, the first frame in the page's language; see the developers' guide and issue #27). The
+// old 40 KB / 44 KB targets were raised by 8 KB and 12 KB when the client's answer (issue #23)
+// needed texts in the main file's views.
 const budgetOf = (file) =>
-  file === MAIN ? 40 * KB : file.startsWith('on-demand-') ? 44 * KB : /^locale-[a-z]{2}-views-/.test(file) ? 12 * KB : file.startsWith('locale-') ? 8 * KB : 12 * KB;
+  file === MAIN ? 48 * KB : file.startsWith('on-demand-') ? 56 * KB : /^locale-[a-z]{2}-views-/.test(file) ? 16 * KB : file.startsWith('locale-') ? 10 * KB : 12 * KB;
 
 if (!existsSync(`${DIR}/${MAIN}`)) {
   console.error(`${DIR}/${MAIN} is missing: run npm run build first`);

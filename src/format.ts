@@ -20,6 +20,12 @@ export interface Formatters {
   percent(value: string | number): string;
   /** "février 2026" from "2026-02". */
   month(month: string): string;
+  /**
+   * A month after "of": in French with the preposition, elided before a vowel ("d'avril 2027",
+   * "de mars 2027"), so that a sentence never reads "de avril"; the month alone in the other
+   * languages, whose sentences carry their own "of" / "van" / "für".
+   */
+  ofMonth(month: string): string;
   /** "févr. 26" from "2026-02". */
   shortMonth(month: string): string;
   /** "15 février 2026" from "2026-02-15" ("1er février 2026" in French). */
@@ -94,6 +100,10 @@ export function formatters(language: Language): Formatters {
     number: num,
     percent: (value) => percent(String(value)),
     month: memo((month) => monthFormat.format(utc(month))),
+    ofMonth: (month) => {
+      const name = made.month(month);
+      return language !== 'fr' ? name : /^[aeiouyàâéèêîôû]/i.test(name) ? `d'${name}` : `de ${name}`;
+    },
     shortMonth: memo((month) => shortMonthFormat.format(utc(month))),
     // French writes the first of the month "1er".
     date: memo((date) => dateFormat.format(utc(date)).replace(/^1 /, language === 'fr' ? '1er ' : '1 ')),

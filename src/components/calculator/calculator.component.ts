@@ -456,6 +456,44 @@ export class IpsBenefitsCalculator extends LitElement {
       onImport: (e) => void this.importJson(e),
       onPrint: () => this.print(),
     });
+    const answer = result?.ok && v ? v.renderMonthlyAnswer({ plan, labelOf: (i) => this.planLabel(i), plans: this.plans.length, choose: this.readonly ? (i) => (this.activePlan = i) : undefined, asTitle: this.readonly, f: this.f, ...v.answerAmounts(amounts) }) : nothing;
+    const forecast = result?.ok
+      ? renderForecastView({
+          forecast: result.forecast,
+          f: this.f,
+          views: v,
+          explainedMonth: this.explainedMonth,
+          onExplain: (month) => this.explain(month),
+          authorisedHours: this.draft.authorisation.maxHoursPerWeek,
+          cash: () => plan.cash() ?? [],
+          cashOpen: this.cashOpen,
+          onCashToggle: (open) => (this.cashOpen = open),
+          amounts,
+        })
+      : this.renderNoForecast();
+    const comparison =
+      this.plans.length > 1 && v
+        ? v.renderComparisonView({
+            plans: this.plans,
+            labelOf: (i) => this.planLabel(i),
+            f: this.f,
+            scheme: this.draft.scheme,
+            fullTimeHours: this.draft.fullTimeHours,
+            start: typedDate(this.draft.start, true),
+            open: this.comparisonOpen,
+            onToggle: (open) => (this.comparisonOpen = open),
+            net: amounts?.shown,
+          })
+        : nothing;
+    const notes = html`${v?.renderCounsellingNotes()} ${result?.ok && v ? v.renderAssumptions(result.forecast, this.f) : nothing}`;
+    const missing = this.viewsMissing && !v
+      ? html`<p class="error" role="alert" id="views-missing">
+          ${msg(
+            'Part of the calculator could not be loaded: the charts, the explanations, the comparison and the buttons to share, save, open and print are missing. The figures in the table are complete. Reload the page to try again.', { id: 'm60' },
+          )}
+        </p>`
+      : nothing;
+    if (this.readonly) return this.renderClientView({ summary, actions, answer, forecast, comparison, notes, missing });
     return html`
       <div class="stack" part="base">
         <h2>${msg('Benefit and wage, month by month', { id: 'title' })}</h2>
@@ -466,53 +504,43 @@ export class IpsBenefitsCalculator extends LitElement {
           )}
         </p>
         ${summary}
-        ${v?.renderImportIssues(this.importIssues, this.importRefused, this.importSource, this.f)} ${this.readonly ? nothing : this.renderForm()}
+        ${v?.renderImportIssues(this.importIssues, this.importRefused, this.importSource, this.f)} ${this.renderForm()}
         <div role="status" aria-live="polite" class="visually-hidden" id="announce"></div>
-        ${this.viewsMissing && !v
-          ? html`<p class="error" role="alert" id="views-missing">
-              ${msg(
-                'Part of the calculator could not be loaded: the charts, the explanations, the comparison and the buttons to share, save, open and print are missing. The figures in the table are complete. Reload the page to try again.', { id: 'm60' },
-              )}
-            </p>`
-          : nothing}
-        ${this.readonly ? nothing : actions}
-        ${result?.ok && v ? v.renderMonthlyAnswer({ plan, labelOf: (i) => this.planLabel(i), plans: this.plans.length, choose: this.readonly ? (i) => (this.activePlan = i) : undefined, f: this.f, ...v.answerAmounts(amounts) }) : nothing}
+        ${missing} ${actions} ${answer}
         ${this.handout?.render(this.plans, this.activePlan, this.f)}
-        ${result?.ok
-          ? renderForecastView({
-              forecast: result.forecast,
-              f: this.f,
-              views: v,
-              explainedMonth: this.explainedMonth,
-              onExplain: (month) => this.explain(month),
-              authorisedHours: this.draft.authorisation.maxHoursPerWeek,
-              cash: () => plan.cash() ?? [],
-              cashOpen: this.cashOpen,
-              onCashToggle: (open) => (this.cashOpen = open),
-              amounts,
-            })
-          : this.renderNoForecast()}
+        ${forecast}
         ${v?.renderCounsel(this, this.plans, this.activePlan, this.f)}
-        ${this.plans.length > 1 && v
-          ? v.renderComparisonView({
-              plans: this.plans,
-              labelOf: (i) => this.planLabel(i),
-              f: this.f,
-              scheme: this.draft.scheme,
-              fullTimeHours: this.draft.fullTimeHours,
-              start: typedDate(this.draft.start, true),
-              open: this.comparisonOpen,
-              onToggle: (open) => (this.comparisonOpen = open),
-              net: amounts?.shown,
-            })
-          : nothing}
-        ${this.readonly
-          ? html`${actions}<details class="prepared">
-              <summary>${msg('The situation and the plan prepared with your coach', { id: 'm1h' })}</summary>
-              ${summary}
-            </details>`
-          : nothing}
-        ${v?.renderCounsellingNotes()} ${result?.ok && v ? v.renderAssumptions(result.forecast, this.f) : nothing}
+        ${comparison}
+        ${notes}
+      </div>
+    `;
+  }
+
+  /**
+   * The client's read-only view: the answer in four questions first; everything else folded
+   * below it (each month, the comparison, the dates and the notes), then the buttons.
+   */
+  private renderClientView(p: { summary: unknown; actions: unknown; answer: unknown; forecast: unknown; comparison: unknown; notes: unknown; missing: unknown }): TemplateResult {
+    const v = views();
+    const fold = (id: string, title: string, content: unknown) =>
+      html`<details class="client-more" id=${id}><summary>${title}</summary><div class="stack">${content}</div></details>`;
+    return html`
+      <div class="stack client-view" part="base">
+        ${p.answer === nothing ? html`<h2>${msg('Your plan: benefit and wage', { id: 'client.title' })}</h2>` : nothing}
+        ${p.summary}
+        ${v?.renderImportIssues(this.importIssues, this.importRefused, this.importSource, this.f)}
+        <div role="status" aria-live="polite" class="visually-hidden" id="announce"></div>
+        ${p.answer} ${p.missing}
+        ${this.handout?.render(this.plans, this.activePlan, this.f)}
+        ${fold('client-months', msg('Each month, in detail', { id: 'client.more.months' }), p.forecast)}
+        ${v?.renderCounsel(this, this.plans, this.activePlan, this.f)}
+        ${this.plans.length > 1 ? fold('client-compare', msg('Compare the plans', { id: 'client.more.compare' }), p.comparison) : nothing}
+        ${fold('client-notes', msg('Good to know, and how it was computed', { id: 'client.more.notes' }), p.notes)}
+        ${p.actions}
+        <details class="prepared">
+          <summary>${msg('The situation and the plan prepared with your coach', { id: 'm1h' })}</summary>
+          ${p.summary}
+        </details>
       </div>
     `;
   }

@@ -54,9 +54,10 @@ describe('presets and locks from attributes', () => {
     expect($(el, '#share-client')).to.equal(null);
     expect($$(el, 'table[part="table"] tbody tr')).to.have.length(12);
     const after = (a: Element, b: Element) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) > 0;
-    // The client sees the answer first, then the totals, chart and table, then the buttons; the coach's input as text, folded.
+    // The client sees the answer first, then, folded, the totals, chart and table, then the buttons; the coach's input as text, folded.
     const answer = $(el, '[part="answer"]');
     expect(after(answer, $(el, '[part="summary"]'))).to.be.true;
+    expect($(el, '[part="summary"]').closest('details')!.id).to.equal('client-months');
     expect(after($(el, 'table[part="table"]'), $(el, '[part="actions"]'))).to.be.true;
     const prepared = $<HTMLDetailsElement>(el, 'details.prepared');
     expect(after($(el, '[part="actions"]'), prepared)).to.be.true;
@@ -82,7 +83,7 @@ describe('presets and locks from attributes', () => {
     const buttons = $$<HTMLButtonElement>(el, '[part="plan-choice"] button');
     expect($(el, '[part="plan-choice"]').getAttribute('aria-label')).to.equal('Plan affiché');
     expect(buttons.map((b) => b.getAttribute('aria-pressed'))).to.deep.equal(['true', 'false', 'false']);
-    expect(buttons[1].textContent).to.contain('plan B');
+    expect(buttons[1].textContent).to.contain('Plan B');
     expect(total()).to.equal(expected(0));
     buttons[1].click();
     await el.updateComplete;

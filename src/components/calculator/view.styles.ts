@@ -86,15 +86,52 @@ export const viewStyles = css`
   }
   .answer-main,
   .answer-risk strong {
-    font-size: 1.2em;
+    font-size: 1.15em;
     font-weight: 600;
   }
+  /* The four questions: each a short block, the question as its heading. */
+  .answer-q {
+    display: grid;
+    gap: 0.2rem;
+  }
+  .answer-q :is(h3, h4) {
+    margin: 0;
+    font-size: 1em;
+    color: var(--_color-muted);
+  }
+  /* Money at risk: a bar and bold words; a renewal to ask for: a dashed bar (an action, not an alarm). */
   .answer-risk {
     border-inline-start: 4px solid var(--_color-error);
     padding-inline-start: 0.5rem;
   }
+  .answer-action {
+    border-inline-start: 4px dashed var(--_color-accent);
+    padding-inline-start: 0.5rem;
+  }
   .answer-dates {
     padding-inline-start: 1.2rem;
+  }
+  .plan-choice {
+    gap: 0.3rem;
+  }
+  .plan-choice button {
+    padding: 0.2rem 0.5rem;
+    font-size: 0.9em;
+  }
+  @media (max-width: 600px) {
+    .answer {
+      padding: 0.5rem 0.4rem 0.5rem 0.6rem;
+      gap: 0.45rem;
+    }
+    .answer h2 {
+      font-size: 1.25em;
+    }
+  }
+  /* The client view: what follows the answer is folded, one summary a part. */
+  .client-more > summary {
+    font-weight: 600;
+    cursor: pointer;
+    padding: 0.4rem 0;
   }
   .plan-note > p {
     padding: 0.3rem 0.5rem;

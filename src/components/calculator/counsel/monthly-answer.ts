@@ -1,65 +1,207 @@
 /**
- * The answer first: for the plan shown, about how much more a month than without work, the lowest
- * and the highest month, the money at risk if any, and the next dates that matter (from the core's
- * checklist). Gross amounts today; `monthlyFigures` takes net month totals the same way.
+ * "In short": the answer first, for the plan shown, in four questions a worried client asks —
+ * what will I get, is it safe, what if it goes wrong, what do I do next — written for a reader at
+ * level B1 (short sentences, common words, the legal term once and explained). The figures come
+ * from `clientAnswer` (client-answer.ts); the same sentences open the client's handout.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Formatters } from '../../../format.js';
 import type { ChecklistItem } from '../../../rules/checklist.js';
-import { Dec, ZERO, compareMoney, fixed, isPositiveMoney } from '../../../rules/decimal.js';
+import { Dec, ZERO, fixed, isPositiveMoney } from '../../../rules/decimal.js';
+import type { Scenario } from '../../../scenario/types.js';
 import type { PlanResult } from '../results/plan-result.js';
-import { checklistOf, checklistTitle } from './checklist-view.js';
+import { checklistOf } from './checklist-view.js';
+import { clientAnswer, type AmountBasis, type ClientAnswer, type MonthAmounts } from './client-answer.js';
 
-/** The amounts of one month: what comes in, and how much more than without work. */
-export interface MonthAmounts {
-  month: string;
-  total: string;
-  gainVsNoWork: string;
-}
-
-export type AmountBasis = 'net' | 'gross';
-
-export interface MonthlyFigures {
-  basis: AmountBasis;
-  months: number;
-  /** Average gain a month compared with not working, to the euro. */
-  averageGain: string;
-  lowest: MonthAmounts;
-  highest: MonthAmounts;
-}
-
-/** Average gain a month (to the euro), lowest and highest month, from month totals (net or gross). */
-export function monthlyFigures(months: readonly MonthAmounts[], basis: AmountBasis): MonthlyFigures | null {
-  if (months.length === 0) return null;
-  let lowest = months[0];
-  let highest = months[0];
-  let gain = ZERO;
-  for (const m of months) {
-    gain = gain.plus(m.gainVsNoWork);
-    if (compareMoney(m.total, lowest.total) < 0) lowest = m;
-    if (compareMoney(m.total, highest.total) > 0) highest = m;
-  }
-  return { basis, months: months.length, averageGain: fixed(gain.div(months.length), 0), lowest, highest };
-}
-
-/** The checklist's next dates from `today` (YYYY-MM-DD), at most `count`, one employer declaration at most. */
-export function nextDates(items: readonly ChecklistItem[], today: string, count = 3): ChecklistItem[] {
-  const next: ChecklistItem[] = [];
-  for (const item of items) {
-    // A date that stands for its month counts until the month ends.
-    const until = item.monthOnly ? `${item.date.slice(0, 7)}-31` : item.date;
-    if (until < today || (item.kind === 'employer-declaration' && next.some((i) => i.kind === item.kind))) continue;
-    next.push(item);
-    if (next.length === count) break;
-  }
-  return next;
-}
+export { nextDates, whatYouGet, type AmountBasis, type MonthAmounts } from './client-answer.js';
 
 /** Today in the person's time zone, as YYYY-MM-DD. */
-function localToday(): string {
+export function localToday(): string {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** A whole number of euros: "1 890 €", "€1,890" (no ",00"). */
+export function euros(f: Formatters, value: string): string {
+  const d = new Dec(value);
+  return f.money(fixed(d.isNegative() ? ZERO.minus(d) : d, 0)).replace(`${f.decimal}00`, '');
+}
+
+/** The answer of a plan, with the net months when they are shown. */
+export function answerOf(plan: PlanResult, months: readonly MonthAmounts[] | undefined, basis: AmountBasis | undefined, today: string): ClientAnswer | null {
+  if (!plan.result.ok) return null;
+  return clientAnswer({ scenario: plan.result.scenario, forecast: plan.result.forecast, checklist: checklistOf(plan), months, basis, today });
+}
+
+/** A date of the checklist as the answer writes it: the month alone when the day is not known. */
+const dateOf = (item: ChecklistItem, f: Formatters) => (item.monthOnly ? f.month(item.date.slice(0, 7)) : f.date(item.date));
+
+/** What happens on a date, in a few words. */
+export function nextStepText(item: ChecklistItem, scenario: Scenario, f: Formatters): string {
+  const step = item.stepIndex === undefined ? undefined : scenario.work[item.stepIndex];
+  const hours = step ? f.hours(step.hoursPerWeek) : '';
+  const month = item.forMonth ? f.ofMonth(item.forMonth) : '';
+  switch (item.kind) {
+    case 'request-deadline':
+      return msg('Last day to send your request to the medical advisor.', { id: 'answer.next.request' });
+    case 'change-request-deadline':
+      return msg(str`Last day to ask the medical advisor for ${hours} a week.`, { id: 'answer.next.change' });
+    case 'volunteer-advisor':
+      return msg('Send the volunteering form to your mutuality.', { id: 'answer.next.volunteer-form' });
+    case 'work-start':
+      return msg(str`Your first day of work: ${hours} a week.`, { id: 'answer.next.start' });
+    case 'hours-change':
+      return msg(str`You start ${hours} a week.`, { id: 'answer.next.hours' });
+    case 'work-stop':
+      return msg('Your work stops.', { id: 'answer.next.stop' });
+    case 'volunteer-start':
+      return msg('Your first day of volunteering.', { id: 'answer.next.volunteer' });
+    case 'employer-declaration':
+      return msg(str`Your employer tells the mutuality about your work of ${month}.`, { id: 'answer.next.declaration' });
+    case 'first-wage-payment':
+      return msg('Your first wage arrives.', { id: 'answer.next.wage' });
+    case 'first-benefit-payment':
+      return msg(str`Your benefit for ${month} arrives.`, { id: 'answer.next.benefit' });
+    case 'review':
+      return msg('Check-up with the medical advisor.', { id: 'answer.next.review' });
+    case 'renewal-request':
+      return msg('Ask your medical advisor to renew the permission.', { id: 'answer.next.renewal' });
+    case 'authorisation-end':
+      return msg('Last day of the permission.', { id: 'answer.next.end' });
+  }
+}
+
+/** "What will I get?": the average month, compared with not working, the lowest and highest month. */
+function renderGet(a: ClientAnswer, f: Formatters): TemplateResult {
+  const g = a.get;
+  const gain = new Dec(g.gain);
+  const amount = euros(f, g.average);
+  const without = euros(f, g.withoutWork);
+  const difference = euros(f, g.gain);
+  const same = g.lowest.total === g.highest.total;
+  return html`
+    <p class="answer-main">
+      ${g.basis === 'net'
+        ? msg(str`You would have about ${amount} a month, after tax.`, { id: 'answer.get.net' })
+        : msg(str`You would have about ${amount} a month, before tax.`, { id: 'answer.get.gross' })}
+    </p>
+    <p>
+      ${gain.gt(0)
+        ? msg(str`That is ${difference} more than without work (${without}).`, { id: 'answer.get.more' })
+        : gain.lt(0)
+          ? msg(str`That is ${difference} less than without work (${without}).`, { id: 'answer.get.less' })
+          : msg(str`That is the same as without work (${without}).`, { id: 'answer.get.same' })}
+    </p>
+    <p class="hint">
+      ${same
+        ? msg(str`Each month is about the same: ${euros(f, g.lowest.total)}.`, { id: 'answer.get.flat' })
+        : msg(str`Lowest month: ${f.month(g.lowest.month)}, ${euros(f, g.lowest.total)}. Highest: ${f.month(g.highest.month)}, ${euros(f, g.highest.total)}.`, {
+            id: 'answer.get.range',
+          })}
+    </p>
+  `;
+}
+
+/** "Is it safe?": within the permission, or the reason and the money at risk in one sentence; the renewal as an action. */
+function renderSafe(a: ClientAnswer, f: Formatters, scenario: Scenario): TemplateResult {
+  const s = a.safety;
+  const net = a.get.basis === 'net';
+  const risk = isPositiveMoney(s.atRisk);
+  const back = euros(f, s.atRisk);
+  const max = s.maxHours ? f.hours(s.maxHours) : '';
+  const hasWork = scenario.work.some((w) => new Dec(w.hoursPerWeek).gt(0));
+  let verdict: TemplateResult | string;
+  if (risk) {
+    const claim = net
+      ? msg(str`the mutuality could ask for about ${back} back (before tax).`, { id: 'answer.safe.claim.net' })
+      : msg(str`the mutuality could ask for about ${back} back.`, { id: 'answer.safe.claim' });
+    const reason =
+      s.cause === 'hours'
+        ? msg(str`No. ${f.hours(s.hoursAbove ?? '0')} a week is more than the ${max} allowed:`, { id: 'answer.safe.hours' })
+        : s.cause === 'before-start' && s.start
+          ? msg(str`No. Work before ${f.date(s.start)} is not allowed yet:`, { id: 'answer.safe.before' })
+          : s.cause === 'allowances'
+            ? msg('No. The volunteer allowances are above the legal limit:', { id: 'answer.safe.allowances' })
+            : msg('No. This work is not allowed:', { id: 'answer.safe.not-allowed' });
+    verdict = html`<p class="answer-risk"><strong>${reason} ${claim}</strong></p>
+      <p>${msg('Talk to your medical advisor before you start.', { id: 'answer.safe.talk' })}</p>`;
+  } else if (!hasWork) {
+    verdict = html`<p>${msg('Yes. Without work, your benefit does not change.', { id: 'answer.safe.no-work' })}</p>`;
+  } else if (!s.decided) {
+    verdict = html`<p>${msg('Your medical advisor must allow this work first. Ask before you start.', { id: 'answer.safe.ask' })}</p>`;
+  } else if (s.maxHours && s.end) {
+    verdict = html`<p>${msg(str`Yes. Your medical advisor allowed up to ${max} a week, until ${f.date(s.end)}.`, { id: 'answer.safe.yes' })}</p>`;
+  } else if (s.maxHours) {
+    verdict = html`<p>${msg(str`Yes. Your medical advisor allowed up to ${max} a week.`, { id: 'answer.safe.yes-hours' })}</p>`;
+  } else {
+    verdict = html`<p>${msg(str`Yes. Your medical advisor allowed this work until ${f.date(s.end ?? '')}.`, { id: 'answer.safe.yes-period' })}</p>`;
+  }
+  const renewal = s.renewal;
+  return html`
+    ${verdict}
+    ${risk || !hasWork || !s.decided
+      ? nothing
+      : html`<p class="hint">${msg('The medical advisor (médecin-conseil) is the doctor of your mutuality.', { id: 'answer.safe.who' })}</p>`}
+    ${renewal
+      ? html`<p class="answer-action">
+          ${renewal.askBy && !risk
+            ? msg(str`Ask for a renewal before ${f.date(renewal.askBy)}.`, { id: 'answer.renewal.ask' })
+            : renewal.askBy
+              ? msg(str`The permission ends on ${f.date(renewal.end)}. Ask for a renewal before ${f.date(renewal.askBy)}.`, { id: 'answer.renewal' })
+              : msg(str`The permission ends on ${f.date(renewal.end)}. Ask for a renewal in time.`, { id: 'answer.renewal.undated' })}
+          ${!isPositiveMoney(renewal.atStake)
+            ? nothing
+            : net
+            ? msg(str`Otherwise about ${euros(f, renewal.atStake)} (before tax) is at stake.`, { id: 'answer.renewal.stake.net' })
+            : msg(str`Otherwise about ${euros(f, renewal.atStake)} is at stake.`, { id: 'answer.renewal.stake' })}
+        </p>`
+      : nothing}
+  `;
+}
+
+/** "What if it goes wrong?": the full benefit comes back, and when it is paid. */
+function renderIfStops(a: ClientAnswer, f: Formatters): TemplateResult | typeof nothing {
+  const w = a.ifStops;
+  if (!w) return nothing;
+  const amount = euros(f, w.fullBenefit);
+  return html`
+    <p>
+      ${a.get.basis === 'net'
+        ? msg(str`If the work stops, for any reason, your full benefit comes back: about ${amount} a month, after tax.`, { id: 'answer.wrong.back.net' })
+        : msg(str`If the work stops, for any reason, your full benefit comes back: about ${amount} a month, before tax.`, { id: 'answer.wrong.back' })}
+    </p>
+    <p class="hint">
+      ${w.lagMonths === 0
+        ? msg('Tell your mutuality at once. It pays in the same month.', { id: 'answer.wrong.paid.same' })
+        : w.lagMonths === 1
+          ? msg('Tell your mutuality at once. It pays a month later.', { id: 'answer.wrong.paid.next' })
+          : msg(str`Tell your mutuality at once. It pays ${w.lagMonths} months later.`, { id: 'answer.wrong.paid.later' })}
+    </p>
+  `;
+}
+
+/** "What do I do next?": the next dates. */
+function renderNext(a: ClientAnswer, f: Formatters, scenario: Scenario): TemplateResult {
+  if (a.next.length === 0) return html`<p>${msg('No date to remember for this plan.', { id: 'cv35' })}</p>`;
+  return html`<ul class="answer-dates" aria-labelledby="answer-next">
+    ${a.next.map((item) => html`<li><strong>${dateOf(item, f)}</strong>${f.colon}${nextStepText(item, scenario, f)}</li>`)}
+  </ul>`;
+}
+
+/** The four questions and their answers (also the first half page of the handout). */
+export function renderFourAnswers(a: ClientAnswer, scenario: Scenario, f: Formatters, headingLevel: 3 | 4 | 5 = 4): TemplateResult {
+  const q = (id: string, text: string) =>
+    headingLevel === 3 ? html`<h3 id=${id}>${text}</h3>` : headingLevel === 4 ? html`<h4 id=${id}>${text}</h4>` : html`<h5 id=${id}>${text}</h5>`;
+  const risky = isPositiveMoney(a.safety.atRisk);
+  return html`
+    <div class="answer-q" data-q="get">${q('answer-get', msg('What will I get?', { id: 'answer.q.get' }))}${renderGet(a, f)}</div>
+    <div class="answer-q ${risky ? 'risky' : ''}" data-q="safe">${q('answer-safe', msg('Is it safe?', { id: 'answer.q.safe' }))}${renderSafe(a, f, scenario)}</div>
+    ${a.ifStops
+      ? html`<div class="answer-q" data-q="wrong">${q('answer-wrong', msg('What if it goes wrong?', { id: 'answer.q.wrong' }))}${renderIfStops(a, f)}</div>`
+      : nothing}
+    <div class="answer-q" data-q="next">${q('answer-next', msg('What do I do next?', { id: 'answer.q.next' }))}${renderNext(a, f, scenario)}</div>
+  `;
 }
 
 export interface MonthlyAnswerOptions {
@@ -79,65 +221,32 @@ export interface MonthlyAnswerOptions {
   basis?: AmountBasis;
   /** YYYY-MM-DD (default: today). */
   today?: string;
+  /** The answer is the view's title (the client's view): its heading is an h2. */
+  asTitle?: boolean;
 }
 
-/** "In short": the monthly answer for the plan shown, before the totals, charts and table. */
+/** "In short": the four answers for the plan shown, before the totals, charts and table. */
 export function renderMonthlyAnswer(o: MonthlyAnswerOptions): TemplateResult | typeof nothing {
   const { plan, f } = o;
-  if (!plan.result.ok) return nothing;
-  const forecast = plan.result.forecast;
-  const scenario = plan.result.scenario;
-  const figures = monthlyFigures(o.months ?? forecast.months, o.basis ?? 'gross');
-  if (!figures) return nothing;
+  const answer = answerOf(plan, o.months, o.basis, o.today ?? localToday());
+  if (!answer || !plan.result.ok) return nothing;
   const nameOf = (index: number) =>
     o.plans > 1 ? msg(str`plan ${String.fromCharCode(65 + index)} (${o.labelOf(index)})`, { id: 'cp40' }) : msg(str`your plan (${o.labelOf(index)})`, { id: 'cp41' });
   const name = nameOf(plan.index);
-  const gain = new Dec(figures.averageGain);
-  // A whole number of euros: "+701 €", without ",00".
-  const amount = `${gain.gt(0) ? '+' : ''}${f.money(figures.averageGain).replace(`${f.decimal}00`, '')}`;
-  const atRisk = forecast.totals.atRisk;
-  // With money at risk, the risk is the headline; the average (if nothing is paid back) is not.
-  const risky = isPositiveMoney(atRisk);
-  const dates = nextDates(checklistOf(plan), o.today ?? localToday());
   return html`
     <section class="answer stack" part="answer" aria-labelledby="answer-title">
-      <h3 id="answer-title">${msg(str`In short, for ${name}`, { id: 'cp42' })}</h3>
-      ${risky
-        ? html`<p class="answer-risk">
-            <strong>${msg(str`Careful: ${f.money(atRisk)} of benefit would have to be paid back`, { id: 'cp46' })}</strong>
-            ${msg('if this work is not authorised by the medical advisor (hours above the authorised hours, or outside the authorised period). The amounts below assume that nothing is paid back.', { id: 'cp47' })}
-          </p>`
-        : nothing}
-      <p class=${risky ? '' : 'answer-main'}>
-        ${figures.basis === 'net'
-          ? msg(str`About ${amount} net a month compared with not working.`, { id: 'cp43' })
-          : msg(str`About ${amount} gross a month compared with not working.`, { id: 'cp44' })}
-      </p>
-      <p class="hint">
-        ${figures.basis === 'net'
-          ? msg(str`After tax and contributions (estimate), on average over ${figures.months} months.`, { id: 'cp60' })
-          : msg(str`Before tax and contributions, on average over ${figures.months} months.`, { id: 'cp61' })}
-      </p>
-      <p>
-        ${msg(
-          str`Lowest month: ${f.month(figures.lowest.month)}, ${f.money(figures.lowest.total)}. Highest month: ${f.month(figures.highest.month)}, ${f.money(figures.highest.total)}.`,
-          { id: 'cp45' },
-        )}
-      </p>
-      ${dates.length > 0
-        ? html`<h4 id="answer-dates">${msg('The next dates', { id: 'cp48' })}</h4>
-            <ul class="answer-dates" aria-labelledby="answer-dates">
-              ${dates.map(
-                (item) => html`<li><strong>${item.monthOnly ? f.month(item.date.slice(0, 7)) : f.date(item.date)}</strong>${f.colon}${checklistTitle(item, scenario, f)}</li>`,
-              )}
-            </ul>`
-        : nothing}
-      <p class="hint">${msg(str`The totals, the chart and the table below are those of ${name}.`, { id: 'cp49' })}</p>
+      ${o.asTitle
+        ? html`<h2 id="answer-title">${msg(str`In short, for ${name}`, { id: 'cp42' })}</h2>`
+        : html`<h3 id="answer-title">${msg(str`In short, for ${name}`, { id: 'cp42' })}</h3>`}
+      ${renderFourAnswers(answer, plan.result.scenario, f, o.asTitle ? 3 : 4)}
       ${o.choose && o.plans > 1
-        ? html`<div class="actions" role="group" part="plan-choice" aria-label=${msg('Plan shown', { id: 'cp63' })}>
+        ? html`<div class="actions plan-choice" role="group" part="plan-choice" aria-label=${msg('Plan shown', { id: 'cp63' })}>
             ${Array.from(
               { length: o.plans },
-              (_, i) => html`<button type="button" aria-pressed=${i === plan.index ? 'true' : 'false'} @click=${() => o.choose!(i)}>${nameOf(i)}</button>`,
+              (_, i) =>
+                html`<button type="button" aria-pressed=${i === plan.index ? 'true' : 'false'} @click=${() => o.choose!(i)}>
+                  ${msg(str`Plan ${String.fromCharCode(65 + i)}: ${o.labelOf(i)}`, { id: 'sc2' })}
+                </button>`,
             )}
           </div>`
         : nothing}

@@ -8,11 +8,42 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { Dec, parseDecimal } from '../../../rules/decimal.js';
-import { hasHours, type ChecklistKind } from '../../../rules/checklist.js';
-import { checklistTitle, itemDate } from './checklist-text.js';
+import { hasHours, type ChecklistItem, type ChecklistKind } from '../../../rules/checklist.js';
+import type { Formatters } from '../../../format.js';
+import type { Scenario } from '../../../scenario/types.js';
+import { itemDate } from './checklist-text.js';
 import type { DocumentOptions } from './client-handout.js';
 import { renderHeader } from './client-handout.js';
 import { checklistOf, kindText } from './plan-data.js';
+
+/** A date of the note, written to the medical advisor about the person (never "your request"). */
+function advisorTitle(item: ChecklistItem, scenario: Scenario, f: Formatters): string {
+  const step = item.stepIndex === undefined ? undefined : scenario.work[item.stepIndex];
+  const hours = step ? f.hours(step.hoursPerWeek) : '';
+  const from = step ? f.date(step.from) : '';
+  switch (item.kind) {
+    case 'request-deadline':
+      return msg(str`Last day for the request and the declaration of resumption of work (${hours} a week from ${from})`, { id: 'advisor.date.request' });
+    case 'change-request-deadline':
+      return msg(str`Last day for the request to change to ${hours} a week from ${from}`, { id: 'advisor.date.change' });
+    case 'volunteer-advisor':
+      return msg(str`Volunteering form expected before ${from}`, { id: 'advisor.date.volunteer-form' });
+    case 'work-start':
+      return msg(str`First day of work: ${hours} a week`, { id: 'cv23' });
+    case 'hours-change':
+      return msg(str`New hours: ${hours} a week`, { id: 'cv24' });
+    case 'work-stop':
+      return msg('End of work', { id: 'cv25' });
+    case 'volunteer-start':
+      return msg(str`First day of volunteering: ${hours} a week`, { id: 'cv26' });
+    case 'review':
+      return msg('Review by the medical advisor', { id: 'hc.review' });
+    case 'renewal-request':
+      return msg('Renewal of the authorisation to be requested', { id: 'advisor.date.renewal' });
+    default:
+      return msg('Last day of the authorisation', { id: 'cv31' });
+  }
+}
 
 /** The dates the advisor needs (not the payments). */
 const ADVISOR_KINDS: readonly ChecklistKind[] = [
@@ -59,7 +90,7 @@ export function renderAdvisorNote(o: DocumentOptions): TemplateResult | typeof n
     ...typed.map((t) => ({ ...t, shown: f.date(t.date) })),
     ...checklistOf(plan)
       .filter((i) => ADVISOR_KINDS.includes(i.kind))
-      .map((i) => ({ date: i.date, shown: itemDate(i, f), title: checklistTitle(i, scenario, f) })),
+      .map((i) => ({ date: i.date, shown: itemDate(i, f), title: advisorTitle(i, scenario, f) })),
   ].sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
   const max = parseDecimal(a.maxHoursPerWeek ?? '');
   const blank = html`<span class="blank" aria-hidden="true"></span>`;

@@ -14,6 +14,9 @@ import { hasHours, isPaidWorkStep } from '../../../rules/checklist.js';
 import type { Scenario } from '../../../scenario/types.js';
 import type { PlanResult } from '../results/plan-result.js';
 import { ACTION_KINDS, actionSentence, checklistTitle, itemDate } from './checklist-text.js';
+import { answerOf, euros, renderFourAnswers } from '../counsel/monthly-answer.js';
+import { isPositiveMoney } from '../../../rules/decimal.js';
+import type { ForecastMonth } from '../../../rules/forecast-types.js';
 import { checklistOf, firstStep, kindText, netOf, netWithoutWork, planHours, planName, type HandoutNames } from './plan-data.js';
 
 export interface DocumentOptions {
@@ -73,9 +76,22 @@ export function renderClientHandout(o: DocumentOptions): TemplateResult | typeof
   const cell = (value: string | null) => (value === null ? html`<td>–</td>` : html`<td>${f.money(value)}</td>`);
   const pair = (netValue: string | null, gross: string) => (net ? html`${cell(netValue)}${cell(gross)}` : cell(gross));
   const span = net ? 2 : 1;
+  const allNet = net !== null && !uncovered;
+  const answer = answerOf(
+    plan,
+    allNet ? net.months.map((m) => ({ month: m.month, total: m.net.total, gainVsNoWork: m.net.gainVsNoWork })) : undefined,
+    allNet ? 'net' : 'gross',
+    o.today,
+  );
   return html`
     <article class="handout-doc client-handout" part="handout" aria-labelledby="doc-title">
       ${renderHeader(o, msg('Your plan: benefit and wage, month by month', { id: 'pr27' }))}
+      ${answer
+        ? html`<section class="doc-answer" aria-labelledby="doc-answer-title">
+            <h4 id="doc-answer-title">${msg(str`In short, for ${planName(plan.index)} (${planHours(scenario, f)})`, { id: 'handout.answer.title' })}</h4>
+            ${renderFourAnswers(answer, scenario, f, 5)}
+          </section>`
+        : nothing}
       <p class="sentence">${planSentence(scenario, f)}
         ${net
           ? msg(str`Over ${forecast.months.length} months you would have about ${f.money(gain)} more than without work, after tax and contributions.`, { id: 'pr28' })
@@ -106,8 +122,8 @@ export function renderClientHandout(o: DocumentOptions): TemplateResult | typeof
           ${forecast.months.map((m, i) => {
             const n = net?.months[i];
             const known = n?.covered ? n : null;
-            return html`<tr>
-              <th scope="row">${f.month(m.month)}</th>
+            return html`<tr class=${isPositiveMoney(m.atRisk) ? 'at-risk' : ''}>
+              <th scope="row">${f.month(m.month)}${riskMark(m)}</th>
               ${pair(known ? netWithoutWork(known) : null, m.fullBenefit)} ${pair(known?.net.total ?? null, m.total)}
               ${pair(known?.net.gainVsNoWork ?? null, m.gainVsNoWork)}
             </tr>`;
@@ -146,13 +162,38 @@ export function renderClientHandout(o: DocumentOptions): TemplateResult | typeof
   `;
 }
 
-/** The totals of every plan, side by side. */
+/** A month outside the permission, or above its hours, said in words beside the month. */
+function riskMark(m: ForecastMonth): TemplateResult | typeof nothing {
+  if (!isPositiveMoney(m.atRisk)) return nothing;
+  const above = m.segments.some((s) => s.aboveAuthorisedHours && isPositiveMoney(s.atRisk));
+  return html`<span class="month-risk">
+    ${above ? msg('more hours than allowed', { id: 'handout.month.above' }) : msg('outside the permission', { id: 'handout.month.outside' })}
+  </span>`;
+}
+
+/** What a plan could have to pay back, with the reason when its hours are above the permission. */
+function atRiskOf(p: DocumentOptions['plans'][number], f: DocumentOptions['f']): TemplateResult | string {
+  if (!p.result.ok) return '–';
+  const a = answerOf(p, undefined, 'gross', '0000-01-01');
+  if (!a) return '–';
+  const s = a.safety;
+  const total = p.result.forecast.totals.atRisk;
+  if (!isPositiveMoney(total)) return msg('nothing', { id: 'handout.compared.nothing' });
+  if (s.cause === 'hours' && s.maxHours)
+    return html`<strong>${euros(f, total)}</strong> ${msg(str`(${f.hours(s.hoursAbove ?? '0')} is more than the ${f.hours(s.maxHours)} allowed)`, { id: 'handout.compared.hours' })}`;
+  if (!isPositiveMoney(s.atRisk) && s.renewal) return html`${euros(f, total)} ${msg('(without a renewal)', { id: 'handout.compared.renewal' })}`;
+  return html`<strong>${euros(f, total)}</strong>`;
+}
+
+/** The totals of every plan, side by side, with the money at risk of each. */
 function renderPlansCompared(o: DocumentOptions): TemplateResult {
   const { f } = o;
   const withNet = o.plans.some((p) => netOf(p) !== null);
+  const max = o.plans.map((p) => (p.result.ok ? p.result.scenario.authorisation?.maxHoursPerWeek : undefined)).find(Boolean);
   return html`
     <section class="plans-compared">
       <h4>${msg('The plans compared', { id: 'pr43' })}</h4>
+      ${max ? html`<p>${msg(str`Your medical advisor allowed up to ${f.hours(max)} a week.`, { id: 'handout.compared.max' })}</p>` : nothing}
       <table>
         <thead>
           <tr>
@@ -160,11 +201,12 @@ function renderPlansCompared(o: DocumentOptions): TemplateResult {
             <th scope="col">${msg('Total with the work (gross)', { id: 'pr45' })}</th>
             <th scope="col">${msg('More than without work (gross)', { id: 'pr46' })}</th>
             ${withNet ? html`<th scope="col">${msg('More than without work (net, estimated)', { id: 'pr47' })}</th>` : nothing}
+            <th scope="col">${msg('Could be claimed back (gross)', { id: 'handout.compared.atRisk' })}</th>
           </tr>
         </thead>
         <tbody>
           ${o.plans.map((p) => {
-            if (!p.result.ok) return html`<tr><th scope="row">${planName(p.index)}</th><td colspan=${withNet ? 3 : 2}>${msg('has errors', { id: 'pr48' })}</td></tr>`;
+            if (!p.result.ok) return html`<tr><th scope="row">${planName(p.index)}</th><td colspan=${withNet ? 4 : 3}>${msg('has errors', { id: 'pr48' })}</td></tr>`;
             const net = netOf(p);
             const t = p.result.forecast.totals;
             return html`<tr class=${p.index === o.active ? 'shown' : ''}>
@@ -172,6 +214,7 @@ function renderPlansCompared(o: DocumentOptions): TemplateResult {
               <td>${f.money(t.total)}</td>
               <td>${f.money(t.gainVsNoWork)}</td>
               ${withNet ? html`<td>${net && !net.months.some((m) => !m.covered) ? f.money(net.totals.net.gainVsNoWork) : '–'}</td>` : nothing}
+              <td>${atRiskOf(p, f)}</td>
             </tr>`;
           })}
         </tbody>

@@ -125,11 +125,36 @@ export const handoutStyles = css`
     .key-dates li,
     .advisor-note .dates li {
       display: grid;
-      grid-template-columns: 7.5rem 1fr;
+      grid-template-columns: max-content 1fr;
       gap: 0.5rem;
     }
+    /* A date stays on one line ("26 février 2027"), the text beside it wraps. */
     .date {
       font-weight: 600;
+      white-space: nowrap;
+    }
+    /* The answer on the first half page; months and plans at risk said in words. */
+    .doc-answer {
+      border: 1px solid #000;
+      padding: 0.4rem 0.6rem;
+      display: grid;
+      gap: 0.3rem;
+    }
+    .doc-answer h5 {
+      margin: 0.2rem 0 0;
+      font-size: 1em;
+    }
+    .doc-answer p,
+    .doc-answer ul {
+      margin: 0;
+    }
+    .month-risk {
+      display: block;
+      font-weight: 600;
+      font-size: 0.85em;
+    }
+    .months tr.at-risk th {
+      border-inline-start: 3px solid #000;
     }
     .above {
       font-weight: 600;

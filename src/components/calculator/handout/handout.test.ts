@@ -85,7 +85,10 @@ describe('prepare a handout', function () {
       const cells = [...rows[i].querySelectorAll('td')].map((c) => c.textContent!.trim());
       const netWithout = f.money(new Dec(n.net.total).minus(n.net.gainVsNoWork).toString());
       expect(cells, m.month).to.deep.equal([netWithout, f.money(m.fullBenefit), f.money(n.net.total), f.money(m.total), f.money(n.net.gainVsNoWork), f.money(m.gainVsNoWork)]);
-      expect(text(rows[i].querySelector('th')!)).to.equal(f.month(m.month));
+      // A month at risk says why, in words, beside the month.
+      const risk = new Dec(m.atRisk).gt(0) ? (m.segments.some((g) => g.aboveAuthorisedHours) ? ' more hours than allowed' : ' outside the permission') : '';
+      expect(text(rows[i].querySelector('th')!)).to.equal(f.month(m.month) + risk);
+      expect(rows[i].classList.contains('at-risk')).to.equal(risk !== '');
     });
     const total = [...$(el, '.client-handout tfoot tr').querySelectorAll('td')].map((c) => c.textContent!.trim());
     expect(total[3]).to.equal(f.money(core.forecast.totals.total));
@@ -233,7 +236,9 @@ describe('prepare a handout', function () {
     expect(body).to.contain('Authorised so far: at most 12 h a week.');
     expect(body).to.contain('Kitchen help');
     // The dated items carry the screen's titles (one wording for screen, calendar file and paper).
-    expect(body).to.contain('Send the volunteering form to your mutuality before you start on 1 July 2026');
+    // Written to the advisor, about the person: never "your request".
+    expect(body).to.contain('Volunteering form expected before 1 July 2026');
+    expect(body).not.to.match(/\byour\b/i);
     expect(body).to.contain("The medical advisor's decision");
     expect(getComputedStyle($(el, '.room')).height).not.to.equal('0px');
     await expect(el).to.be.accessible();

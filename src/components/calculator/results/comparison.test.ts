@@ -25,7 +25,8 @@ const INTL: Record<Lang, string> = { en: 'en-GB', fr: 'fr-BE', nl: 'nl-BE', de: 
 /** Whole euros as Intl writes them ("701 €", "€ 701"). */
 const euros = (value: string, lang: Lang) =>
   new Intl.NumberFormat(INTL[lang], { style: 'currency', currency: 'EUR', minimumFractionDigits: 0, maximumFractionDigits: 0 }).format(value as `${number}`);
-const GROSS: Record<Lang, string> = { en: 'gross', fr: 'bruts', nl: 'bruto', de: 'brutto' };
+/** The answer says gross amounts as "before tax". */
+const GROSS: Record<Lang, string> = { en: 'before tax', fr: 'avant impôts', nl: 'vóór belasting', de: 'vor Steuern' };
 
 /** Today and the first day of the month after next (so that the next dates are all to come). */
 const now = new Date();
@@ -116,7 +117,9 @@ describe('an honest comparison: a plan above the authorised hours is never the b
       $$(el, '.plan-tab')[1].click();
       await el.updateComplete;
       expect($(el, 'table[part="table"] tfoot .marks').textContent).to.contain(money(risk, lang));
-      expect($(el, '[part="answer"] .answer-risk').textContent).to.contain(money(risk, lang));
+      // The answer names the authorised hours and the same money at risk, to the euro.
+      const safe = $(el, '[part="answer"] .answer-risk').textContent!;
+      expect(safe).to.contain(euros(risk, lang).replace(/^\+/, '')).and.to.contain(formatters(lang).hours('16'));
       await expect(el).to.be.accessible();
     });
   }
@@ -141,15 +144,20 @@ describe('the monthly answer first', function () {
       const el = await calculator(PLAN_A, lang);
       await inLanguage(el, lang);
       const forecast = forecastOf(PLAN_A);
-      const average = fixed(forecast.months.reduce((acc, m) => acc.plus(m.gainVsNoWork), ZERO).div(forecast.months.length), 0);
+      const n = forecast.months.length;
+      // The average month, and the same without work, each to the euro; the difference is theirs.
+      const average = fixed(forecast.months.reduce((acc, m) => acc.plus(m.total), ZERO).div(n), 0);
+      const without = fixed(forecast.months.reduce((acc, m) => acc.plus(m.fullBenefit), ZERO).div(n), 0);
       const answer = $(el, '[part="answer"]');
       const main = answer.querySelector('.answer-main')!.textContent!.replace(/[ \n]+/g, ' ');
-      expect(main).to.contain(`+${euros(average, lang)}`);
+      expect(main).to.contain(euros(average, lang));
       expect(main).to.contain(GROSS[lang]);
+      const get = answer.querySelector('[data-q="get"]')!.textContent!.replace(/[ \n]+/g, ' ');
+      expect(get).to.contain(euros(fixed(new Dec(average).minus(without), 0), lang)).and.to.contain(`(${euros(without, lang)})`);
       const totals = forecast.months.map((m) => new Dec(m.total));
-      const lowest = fixed(Dec.min(...totals), 2);
-      const highest = fixed(Dec.max(...totals), 2);
-      expect(answer.textContent).to.contain(money(lowest, lang)).and.to.contain(money(highest, lang));
+      const lowest = fixed(Dec.min(...totals), 0);
+      const highest = fixed(Dec.max(...totals), 0);
+      expect(get).to.contain(euros(lowest, lang)).and.to.contain(euros(highest, lang));
       // The next dates come from the core's checklist (the plan starts in two months: all are to come).
       const checked = validateScenario(PLAN_A);
       if (!checked.ok) throw new Error('valid');
@@ -173,7 +181,7 @@ describe('the monthly answer first', function () {
     $$(el, '.plan-tab')[1].click();
     await el.updateComplete;
     expect($(el, '#answer-title').textContent).to.contain('plan B (24\u00a0h)');
-    expect($(el, '[part="answer"]').textContent).to.contain('are those of plan B');
+    expect($(el, '[part="answer"] [data-q="safe"]').textContent).to.contain('24\u00a0h a week is more than the 16\u00a0h allowed');
   });
 });
 
