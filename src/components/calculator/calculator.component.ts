@@ -485,7 +485,7 @@ export class IpsBenefitsCalculator extends LitElement {
             net: amounts?.shown,
           })
         : nothing;
-    const notes = html`${v?.renderCounsellingNotes()} ${result?.ok && v ? v.renderAssumptions(result.forecast, this.f) : nothing}`;
+    const notes = html`${v?.renderCounsellingNotes()} ${result?.ok && v ? v.renderAssumptions(result.forecast, this.f, !!amounts?.shown) : nothing}`;
     const missing = this.viewsMissing && !v
       ? html`<p class="error" role="alert" id="views-missing">
           ${msg(

@@ -43,7 +43,12 @@ export function renderCounsellingNotes(): TemplateResult {
 }
 
 /** The notices of a forecast: each code once, with the first month it concerns. */
-export function renderAssumptions(forecast: Forecast, f: Formatters): TemplateResult {
+export function renderAssumptions(forecast: Forecast, f: Formatters, net = false): TemplateResult {
+  // The notice that the amounts are gross follows the switch: in net, what stays gross is said instead.
+  const message = (w: Forecast['warnings'][number]) =>
+    net && w.code === 'AMOUNTS_ARE_GROSS'
+      ? msg('The amounts are net (estimated): after tax and social security contributions. The money that could be claimed back is gross.', { id: 'notes.amounts.net' })
+      : noticeMessage(w, f);
   const monthly = forecast.months.flatMap((m) => m.warnings.map((w) => ({ month: m.month, w })));
   const seen = new Set<string>();
   const distinct = monthly.filter(({ w }) => (seen.has(w.code) ? false : (seen.add(w.code), true)));
@@ -51,8 +56,8 @@ export function renderAssumptions(forecast: Forecast, f: Formatters): TemplateRe
     <section part="notes" aria-labelledby="assumptions-title">
       <h3 id="assumptions-title">${msg('How these figures were computed', { id: 'mr' })}</h3>
       <ul class="notices">
-        ${distinct.map(({ month, w }) => html`<li class="level-${w.level}">${msg(str`${f.month(month)}: ${noticeMessage(w, f)}`, { id: 'sc3' })}</li>`)}
-        ${forecast.warnings.map((w) => html`<li class="level-${w.level}">${noticeMessage(w, f)}</li>`)}
+        ${distinct.map(({ month, w }) => html`<li class="level-${w.level}">${msg(str`${f.month(month)}: ${message(w)}`, { id: 'sc3' })}</li>`)}
+        ${forecast.warnings.map((w) => html`<li class="level-${w.level}">${message(w)}</li>`)}
       </ul>
     </section>
   `;

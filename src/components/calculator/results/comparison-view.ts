@@ -7,7 +7,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Formatters } from '../../../format.js';
-import { Dec, compareMoney, fixed, isPositiveMoney, parseDecimal } from '../../../rules/decimal.js';
+import { Dec, ZERO, compareMoney, fixed, isPositiveMoney, parseDecimal } from '../../../rules/decimal.js';
 import type { Forecast } from '../../../rules/forecast.js';
 import { hoursWithoutReduction, summarize } from '../../../rules/summary.js';
 import type { PlanResult } from './plan-result.js';
@@ -63,6 +63,13 @@ export function safeFirst(plans: readonly PlanResult[]): PlanResult[] {
     .map((x) => x.p);
 }
 
+/** A gain said as a gain, a loss as a loss ("€120 less than without work"), never "gain of −€120". */
+function totalAndGain(total: string, gain: string, f: ComparisonViewOptions['f']): string {
+  return new Dec(gain).isNegative()
+    ? msg(str`total ${f.money(total)}, ${f.money(fixed(ZERO.minus(gain), 2))} less than without work.`, { id: 'compare.total.loss' })
+    : msg(str`total ${f.money(total)}, gain ${f.money(gain)} compared with not working.`, { id: 'mj' });
+}
+
 function riskReason(risk: PlanRisk): string {
   if (risk.aboveHours && risk.outsidePeriod) return msg('hours above the authorised hours and work outside the authorised period', { id: 'cp50' });
   if (risk.aboveHours) return msg('hours above the authorised hours', { id: 'cp51' });
@@ -91,7 +98,7 @@ export function renderComparisonView(o: ComparisonViewOptions): TemplateResult {
       ${plans
         .filter((p) => !p.result.ok)
         .map((p) => html`<p class="error">${msg(str`${name(p.index)} has errors: open it to correct them.`, { id: 'mi' })}</p>`)}
-      <p class="hint">${msg('Plans without money at risk come first.', { id: 'cp53' })}</p>
+      ${safeCount > 0 && safeCount < ok.length ? html`<p class="hint">${msg('Plans without money at risk come first.', { id: 'cp53' })}</p>` : nothing}
       <ol class="notices plans">
         ${ordered.map((p, i) => {
           if (!p.result.ok) return nothing;
@@ -108,15 +115,21 @@ export function renderComparisonView(o: ComparisonViewOptions): TemplateResult {
               ${i === 0 && safeCount > 1
                 ? html`<strong>${msg('brings the most of the plans without money at risk', { id: 'cp54' })}</strong>;`
                 : msg('no money at risk;', { id: 'cp62' })}
-              ${msg(str`total ${f.money(t.total)}, gain ${f.money(t.gainVsNoWork)} compared with not working.`, { id: 'mj' })} ${months}
+              ${totalAndGain(t.total, t.gainVsNoWork, f)} ${months}
             </li>`;
           }
           return html`<li class="plan-risk" data-plan=${p.index}>
             <strong>${name(p.index)} (${o.labelOf(p.index)})</strong>${f.colon.trimEnd()}
-            <strong class="at-risk">${msg(str`${f.money(risk.atRisk)} of benefit at risk`, { id: 'cp55' })}</strong>
+            <strong class="at-risk"
+              >${o.net
+                ? msg(str`${f.money(risk.atRisk)} of benefit (gross) at risk`, { id: 'compare.atRisk.gross' })
+                : msg(str`${f.money(risk.atRisk)} of benefit at risk`, { id: 'cp55' })}</strong
+            >
             (${riskReason(risk)}).
             ${msg('This money would have to be paid back if the medical advisor does not authorise the work.', { id: 'cp56' })}
-            ${msg(str`Once paid back: gain ${f.money(risk.gainIfRepaid)} compared with not working.`, { id: 'cp57' })}
+            ${new Dec(risk.gainIfRepaid).isNegative()
+              ? msg(str`Once paid back: ${f.money(fixed(ZERO.minus(risk.gainIfRepaid), 2))} less than without work.`, { id: 'compare.repaid.loss' })
+              : msg(str`Once paid back: gain ${f.money(risk.gainIfRepaid)} compared with not working.`, { id: 'cp57' })}
             <span class="hint">${msg(str`Only if nothing is paid back: gain ${f.money(t.gainVsNoWork)}.`, { id: 'cp58' })}</span>
             ${months}
           </li>`;
@@ -154,7 +167,11 @@ export function renderComparisonView(o: ComparisonViewOptions): TemplateResult {
                         fc
                           ? html`<td class=${isPositiveMoney(fc.months[row].atRisk) ? 'at-risk' : ''}>
                               <span class="total">${f.money(shown[i]!.months[row].total)}</span>
-                              <span class="gain hint">${msg(str`gain ${f.money(shown[i]!.months[row].gainVsNoWork)}`, { id: 'm5y' })}</span>
+                              <span class="gain hint"
+                                >${new Dec(shown[i]!.months[row].gainVsNoWork).isNegative()
+                                  ? msg(str`loss ${f.money(fixed(ZERO.minus(shown[i]!.months[row].gainVsNoWork), 2))}`, { id: 'compare.month.loss' })
+                                  : msg(str`gain ${f.money(shown[i]!.months[row].gainVsNoWork)}`, { id: 'm5y' })}</span
+                              >
                               ${isPositiveMoney(fc.months[row].atRisk)
                                 ? html`<span class="risk-note">${msg(str`At risk: ${f.money(fc.months[row].atRisk)}`, { id: 'm14' })}</span>`
                                 : nothing}

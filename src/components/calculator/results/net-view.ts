@@ -215,6 +215,9 @@ export function yearEndSentence(y: NetYearEnd, f: Formatters): string {
   const high = ten(y.balanceHigh);
   const mid = ten(y.balance);
   const year = String(y.year);
+  // A range whose ends round to the same amount is that amount.
+  if (low.eq(high) && high.gt(0)) return msg(str`${year}: with the tax assessment of ${next}, you may have to pay about ${about(high, f)}.`, { id: 'net.yearEnd.pay.one' });
+  if (low.eq(high) && high.lt(0)) return msg(str`${year}: with the tax assessment of ${next}, you may get back about ${about(high, f)}.`, { id: 'net.yearEnd.back.one' });
   if (low.gte(0) && high.gt(0))
     return msg(str`${year}: with the tax assessment of ${next}, you may have to pay about ${about(mid, f)} (between ${about(low, f)} and ${about(high, f)}).`, { id: 'nt14' });
   if (high.lte(0) && low.lt(0))
