@@ -7,8 +7,13 @@
  * check code (no dot: base64url has none) are still read, without the check. Decoding never throws.
  *
  * A link for the client adds `&ips-view=client` (outside the checked value, so links without it
- * read as before): the element that opens it becomes read-only, wherever it is embedded.
+ * read as before): the element that opens it becomes read-only, wherever it is embedded. Every
+ * link made by the element also says the language it was made in and the plan shown
+ * (`&ips-lang=fr&ips-plan=2`, outside the checked value too): the link opens in that language, on
+ * that plan. A value that is not one of the four languages, or not the index of one of the link's
+ * plans, is ignored (the link opens as an older one would).
  */
+import { LANGUAGES, type Language } from '../localization.js';
 import type { Scenario } from '../scenario/types.js';
 import { readScenarioList, type DecodedLink } from '../scenario/scenario-list.js';
 
@@ -17,6 +22,10 @@ export { MAX_SHARED_PLANS, readScenarioList, type DecodedLink } from '../scenari
 export const FRAGMENT_KEY = 'ips';
 /** The flag of a link for the client: opens the element read-only. */
 export const CLIENT_VIEW = 'ips-view=client';
+/** The language of a link (`en`, `fr`, `nl` or `de`): the language the element speaks when it opens. */
+export const LANGUAGE_KEY = 'ips-lang';
+/** The plan shown when the link was made (0 for plan A): the plan shown when it opens. */
+export const PLAN_KEY = 'ips-plan';
 /** Longer fragments are refused before decoding (four scenarios take about 3 KB). */
 export const MAX_FRAGMENT_LENGTH = 64_000;
 
@@ -45,22 +54,56 @@ export function encodeScenarios(scenarios: readonly Scenario[]): string {
   return `${checkCode(payload)}.${payload}`;
 }
 
-/** The share URL of `base` (its own fragment replaced); `client`: the link opens read-only. */
-export function shareUrl(base: string, scenarios: readonly Scenario[], client = false): string {
-  return `${base.split('#')[0]}#${FRAGMENT_KEY}=${encodeScenarios(scenarios)}${client ? `&${CLIENT_VIEW}` : ''}`;
+/** What a share link says besides its scenarios: the language to open in and the plan to show. */
+export interface ShareOptions {
+  language?: Language;
+  /** 0-based index of the plan to show (plan A is 0). */
+  plan?: number;
 }
 
-/** A link's scenarios, and whether it is the client's (read-only) link. */
-export type SharedLink = DecodedLink & { client?: boolean };
+/**
+ * The share URL of `base` (its own fragment replaced); `client`: the link opens read-only;
+ * `options`: the language and the plan it opens with (left out when not given or not valid).
+ */
+export function shareUrl(base: string, scenarios: readonly Scenario[], client = false, options: ShareOptions = {}): string {
+  const extra: string[] = [];
+  if (options.language !== undefined && LANGUAGES.includes(options.language)) extra.push(`${LANGUAGE_KEY}=${options.language}`);
+  if (options.plan !== undefined && Number.isInteger(options.plan) && options.plan >= 0 && options.plan < scenarios.length) extra.push(`${PLAN_KEY}=${options.plan}`);
+  if (client) extra.push(CLIENT_VIEW);
+  return `${base.split('#')[0]}#${FRAGMENT_KEY}=${encodeScenarios(scenarios)}${extra.map((part) => `&${part}`).join('')}`;
+}
+
+/** Whether a share URL (or its fragment) is the client's read-only link. */
+export function isClientLink(url: string): boolean {
+  return fragmentParts(url.slice(url.indexOf('#') + 1)).includes(CLIENT_VIEW);
+}
+
+/**
+ * A link's scenarios; whether it is the client's (read-only) link; the language it was made in and
+ * the plan it showed, when the link says so validly.
+ */
+export type SharedLink = DecodedLink & { client?: boolean; lang?: Language; plan?: number };
+
+const fragmentParts = (hash: string) => (hash.startsWith('#') ? hash.slice(1) : hash).split('&');
 
 /**
  * Reads the scenarios of a URL fragment ("#ips=…"); `none` when the fragment has no such key;
- * `client` when the link is the client's.
+ * `client` when the link is the client's; `lang` and `plan` when the link gives one of the four
+ * languages and the index of one of its plans (anything else there is ignored).
  */
 export function decodeFragment(hash: string): SharedLink {
-  const parts = (hash.startsWith('#') ? hash.slice(1) : hash).split('&');
+  const parts = fragmentParts(hash);
   const decoded = readFragment(parts);
-  return decoded.kind === 'ok' && parts.includes(CLIENT_VIEW) ? { ...decoded, client: true } : decoded;
+  if (decoded.kind !== 'ok') return decoded;
+  const link: SharedLink = { ...decoded };
+  if (parts.includes(CLIENT_VIEW)) link.client = true;
+  const valueOf = (key: string) => parts.find((part) => part.startsWith(`${key}=`))?.slice(key.length + 1);
+  const lang = valueOf(LANGUAGE_KEY);
+  if ((LANGUAGES as readonly (string | undefined)[]).includes(lang)) link.lang = lang as Language;
+  // An index as the element writes it (a link has at most 4 plans): "1e9", "-1", "2.0", "02" are ignored.
+  const plan = valueOf(PLAN_KEY);
+  if (plan !== undefined && /^(0|[1-9][0-9]?)$/.test(plan) && Number(plan) < decoded.scenarios.length) link.plan = Number(plan);
+  return link;
 }
 
 function readFragment(parts: string[]): DecodedLink {

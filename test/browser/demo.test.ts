@@ -4,6 +4,8 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { IpsBenefitsCalculator } from '../../src/ips-benefits-calculator.js';
+import { shareUrl } from '../../src/export/share-link.js';
+import type { Scenario } from '../../src/scenario/types.js';
 
 /** A few words of each page's own texts, by language (the page's <title> and what it shows). */
 const WORDS = {
@@ -54,4 +56,31 @@ describe('the demo pages in every language', () => {
       }
     });
   }
+});
+
+describe('the client page opened from a share link', () => {
+  it('takes the link\'s language (menu, page texts, element) and shows its plan; the menu still switches', async () => {
+    const plan = (hours: string): Scenario => ({
+      version: 1,
+      scheme: 'employee',
+      start: '2026-01',
+      months: 12,
+      dailyBenefit: '62.45',
+      work: [{ from: '2026-01-01', hoursPerWeek: hours, fullTimeHoursPerWeek: '38', grossHourlyWage: '16.5' }],
+    });
+    const hash = new URL(shareUrl('http://x/', [plan('8'), plan('16'), plan('19')], true, { language: 'fr', plan: 2 })).hash;
+    const doc = await demo(`client.html${hash}`);
+    const el = doc.querySelector('ips-benefits-calculator') as IpsBenefitsCalculator;
+    await waitUntil(() => el.shadowRoot!.querySelector('thead th')?.textContent?.trim() === MONTH.fr, 'the element in French', { timeout: 15000 });
+    expect(doc.documentElement.lang).to.equal('fr');
+    expect(doc.querySelector<HTMLSelectElement>('#language')!.value).to.equal('fr');
+    for (const word of WORDS['client.html'].fr) expect(`${doc.title} ${doc.body.innerText}`).to.contain(word);
+    expect(el.shadowRoot!.querySelector('#answer-title')!.textContent).to.contain('plan C');
+    // The client's own choice in the menu wins.
+    const menu = doc.querySelector<HTMLSelectElement>('#language')!;
+    menu.value = 'nl';
+    menu.dispatchEvent(new Event('change'));
+    await waitUntil(() => el.shadowRoot!.querySelector('thead th')?.textContent?.trim() === MONTH.nl, 'the element in Dutch', { timeout: 15000 });
+    expect(doc.body.innerText).to.contain(WORDS['client.html'].nl[0]);
+  });
 });

@@ -165,6 +165,12 @@ export class IpsBenefitsCalculator extends LitElement {
   @state() private viewsMissing = false;
   /** What the last change to the plans said (and how to undo it). */
   @state() private planNote: PlanNote | null = null;
+  /**
+   * The language of the share link opened (`&ips-lang=`): spoken unless the element has its own
+   * `lang`; dropped when the page changes its language. Never written to `lang` (which is
+   * reflected): it is not the host's choice.
+   */
+  @state() private linkLanguage?: Language;
 
   private plans: PlanResult[] = [];
   /** The "Prepare a handout" panel, loaded when the print button is first pressed. */
@@ -225,13 +231,19 @@ export class IpsBenefitsCalculator extends LitElement {
   get language(): Language {
     // Only the first characters of a tag are read: a 10 MB `lang` costs nothing on each update.
     const read = (tag: string | null | undefined) => languageOf(tag?.slice(0, INPUT_LIMITS.maxLangAttributeLength));
-    return read(this.lang) ?? read(this.closest('[lang]')?.getAttribute('lang')) ?? read(document.documentElement.lang) ?? 'en';
+    return (
+      read(this.lang) ?? this.linkLanguage ?? read(this.closest('[lang]')?.getAttribute('lang')) ?? read(document.documentElement.lang) ?? 'en'
+    );
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Follow a language switch of the page (the host's own <html lang> or a wrapper's lang).
-    this.pageLangObserver = new MutationObserver(() => this.requestUpdate());
+    // Follow a language switch of the page (the host's own <html lang> or a wrapper's lang). The
+    // page's choice then beats the language of a share link opened before.
+    this.pageLangObserver = new MutationObserver((records) => {
+      if (records.some((r) => r.target === document.documentElement || r.target.contains(this))) this.linkLanguage = undefined;
+      this.requestUpdate();
+    });
     this.pageLangObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
     window.addEventListener('hashchange', this.restoreFromLink);
     this.restoreFromLink();
@@ -286,6 +298,10 @@ export class IpsBenefitsCalculator extends LitElement {
       this.applyScenarios(decoded.scenarios, decoded.warnings);
       // The client's link opens the client view, wherever the element is embedded.
       if (decoded.client) this.readonly = true;
+      // The plan shown and the language used when the link was made (a link without them opens
+      // on plan A, in the page's language).
+      if (decoded.plan !== undefined && decoded.plan < decoded.scenarios.length) this.activePlan = decoded.plan;
+      this.linkLanguage = decoded.lang;
       this.importRefused = false;
       this.importSource = 'link';
       this.dispatchEvent(ipsEvent<ImportDetail>('ips-import', { source: 'link', scenarios: decoded.scenarios }));
@@ -574,10 +590,13 @@ export class IpsBenefitsCalculator extends LitElement {
 
   /** A link for the coach, or for the client (read-only; also every link made in the client view). */
   private share(client: boolean): void {
-    const valid = this.scenarios.filter((s): s is Scenario => s !== null);
+    const all = this.scenarios;
+    const valid = all.filter((s): s is Scenario => s !== null);
     if (valid.length === 0) return;
+    // The plan shown, counted among the plans that go into the link (a plan with errors does not).
+    const plan = all[this.activePlan] ? all.slice(0, this.activePlan).filter((s) => s !== null).length : undefined;
     this.withViews((v) => {
-      const url = v.shareUrl(window.location.href, valid, client || this.readonly) + (this.handout?.linkPart() ?? '');
+      const url = v.shareUrl(window.location.href, valid, client || this.readonly, { language: this.language, plan }) + (this.handout?.linkPart() ?? '');
       this.sharedUrl = url;
       this.shareStatus = '';
       this.dispatchEvent(ipsEvent<ShareDetail>('ips-share', { url, scenarios: valid }));

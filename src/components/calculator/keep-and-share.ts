@@ -1,7 +1,7 @@
 /** Keep and share: the toolbar and file downloads (the CSV's headers are in export-files.ts, loaded on demand). */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { CLIENT_VIEW } from '../../export/share-link.js';
+import { isClientLink } from '../../export/share-link.js';
 import type { ValidationIssue } from '../../scenario/validate.js';
 
 /** Puts `text` on the clipboard; false when the browser refuses. */
@@ -75,7 +75,7 @@ export function renderActions(o: ActionsOptions): TemplateResult {
           <label for="share-url">${msg('Share link (the scenario is inside the link; nothing is sent to a server)', { id: 'm1e' })}</label>
           <input id="share-url" readonly .value=${o.sharedUrl} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} />
           <p class="hint" id="share-kind">
-            ${o.sharedUrl.endsWith(CLIENT_VIEW)
+            ${isClientLink(o.sharedUrl)
               ? msg('This link opens the figures for reading only: the client cannot change the plan.', { id: 'cp14' })
               : msg('This link opens the calculator with your plans, ready to edit.', { id: 'cp15' })}
           </p>
