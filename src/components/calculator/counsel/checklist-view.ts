@@ -76,11 +76,11 @@ export function calendarTexts(scenario: Scenario, f: Formatters) {
     description: (item: ChecklistItem) =>
       item.kind === 'employer-declaration'
         ? msg('At the end of each month of work, your employer tells your mutuality your hours. You have nothing to do. Then your mutuality pays your benefit for that month.', {
-            id: 'ics.declarations.description',
+            id: 'ics.declarations.detail',
           })
         : item.kind === 'first-benefit-payment'
           ? msg('The exact day is not known. Your mutuality pays after the month of work. You have nothing to do.', {
-              id: 'ics.first-benefit.description',
+              id: 'ics.first-benefit.detail',
             })
           : undefined,
     categories: (item: ChecklistItem) => (isInformation(item) ? [information] : undefined),
