@@ -20,6 +20,6 @@ export {
 export type { Notice, NoticeLevel } from './rules/notice.js';
 export { allowanceExcess } from './rules/volunteer.js';
 export { volunteerAllowanceLimits, type AllowanceLimits } from './rules/parameters/volunteer.js';
-export { buildChecklist, CHECKLIST_KINDS, type ChecklistItem, type ChecklistKind, type PlanResult } from './rules/checklist.js';
+export { ACTION_KINDS, buildChecklist, calendarItems, CHECKLIST_KINDS, INFORMATION_KINDS, type ChecklistItem, type ChecklistKind, type PlanResult } from './rules/checklist.js';
 export { checklistIcs, escapeText, foldLine, ICS_PRODID, type IcsOptions } from './export/ics.js';
 export { incomeCurve, curveScenario, curveMonth, type IncomeCurve, type CurvePoint } from './scenario/income-curve.js';

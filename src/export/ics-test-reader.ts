@@ -98,6 +98,17 @@ export function unescapeText(value: string): string {
   });
 }
 
+/** A list of TEXT values (§3.1.1): split at the commas that are not escaped. */
+function splitTextList(value: string): string[] {
+  const parts = [''];
+  for (let i = 0; i < value.length; i++) {
+    if (value[i] === '\\') parts[parts.length - 1] += value[i] + (value[++i] ?? '');
+    else if (value[i] === ',') parts.push('');
+    else parts[parts.length - 1] += value[i];
+  }
+  return parts;
+}
+
 /** The calendar checked against the properties RFC 5545 requires, with its events. */
 export function readIcs(text: string) {
   const calendar = parseCalendar(text);
@@ -119,7 +130,19 @@ export function readIcs(text: string) {
     const iso = (d: string) => `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6)}`;
     // All-day: the end is the next day (exclusive).
     expect(Date.parse(iso(end.value)) - Date.parse(iso(start.value))).to.equal(86_400_000);
-    return { uid, date: iso(start.value), summary: unescapeText(one(e, 'SUMMARY').value), stamp: one(e, 'DTSTAMP').value };
+    const optional = (name: string) => e.properties.filter((p) => p.name === name);
+    expect(optional('DESCRIPTION').length, 'at most one DESCRIPTION').to.be.at.most(1);
+    const description = optional('DESCRIPTION')[0];
+    // CATEGORIES: TEXT values separated by unescaped commas.
+    const categories = optional('CATEGORIES').flatMap((p) => splitTextList(p.value).map(unescapeText));
+    return {
+      uid,
+      date: iso(start.value),
+      summary: unescapeText(one(e, 'SUMMARY').value),
+      description: description ? unescapeText(description.value) : undefined,
+      categories,
+      stamp: one(e, 'DTSTAMP').value,
+    };
   });
   return { calendar, events };
 }

@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { forecastScenario } from '../scenario/forecast-scenario.js';
-import { buildChecklist, type ChecklistItem } from '../rules/checklist.js';
+import { buildChecklist, calendarItems, type ChecklistItem } from '../rules/checklist.js';
+import { calendarTexts } from '../components/calculator/counsel/checklist-view.js';
+import { formatters } from '../format.js';
 import { checklistIcs, escapeText, foldLine } from './ics.js';
 import { physicalLines, readIcs } from './ics-test-reader.js';
 
@@ -75,5 +77,66 @@ describe('the checklist as an iCalendar file (RFC 5545)', () => {
   it('is an empty but valid calendar without items', () => {
     const { calendar } = readIcs(checklistIcs([], { summary: () => '', now: NOW }));
     expect(calendar.components).to.deep.equal([]);
+  });
+
+  describe("the person's calendar of a year of salaried work", () => {
+    const result = forecastScenario({
+      version: 1,
+      scheme: 'employee',
+      start: '2026-01',
+      months: 12,
+      dailyBenefit: '58.20',
+      work: [
+        { from: '2026-01-05', hoursPerWeek: '8', fullTimeHoursPerWeek: '38', grossHourlyWage: '15.80' },
+        { from: '2026-07-06', hoursPerWeek: '12', fullTimeHoursPerWeek: '38', grossHourlyWage: '15.80' },
+      ],
+      authorisation: { start: '2026-01-05', maxHoursPerWeek: '16' },
+    });
+    if (!result.ok) throw new Error('invalid');
+    const all = buildChecklist(result);
+    const items = calendarItems(all);
+    const { events } = readIcs(checklistIcs(items, { ...calendarTexts(result.scenario, formatters('en')), now: NOW }));
+    const eventOf = (kind: string) => events.filter((_, i) => items[i].kind === kind);
+
+    it('has one note for the twelve monthly declarations of the employer, marked as information, with nothing to do', () => {
+      expect(all.filter((i) => i.kind === 'employer-declaration')).to.have.length(12);
+      expect(events).to.have.length(all.length - 11);
+      const [note, ...more] = eventOf('employer-declaration');
+      expect(more).to.have.length(0);
+      expect(note.summary).to.equal('Information: each month, your employer declares your work to your mutuality');
+      expect(note.description).to.include('You have nothing to do.');
+      expect(note.categories).to.deep.equal(['Information']);
+      expect(events.filter((e) => /employer/i.test(e.summary))).to.have.length(1);
+    });
+
+    it("names the person's actions with a verb first, on their dates, and not as information", () => {
+      const actions = events.filter((e) => e.categories.length === 0);
+      // Intl's no-break spaces read as spaces.
+      expect(actions.map((e) => `${e.date} ${e.summary.replace(/\s/g, ' ')}`)).to.include.members([
+        '2026-01-02 Send your request and the declaration of resumption of work to the medical advisor: last day (8 h a week from 5 January 2026)',
+        '2026-01-05 Start work: 8 h a week',
+        '2026-07-03 Ask the medical advisor to allow 12 h a week from 6 July 2026: last day',
+        '2026-07-06 Start your new hours: 12 h a week',
+        '2027-12-04 Ask the medical advisor to renew the authorisation',
+        '2028-01-04 Last day of the authorisation',
+      ]);
+      expect(eventOf('review').map((e) => e.date)).to.deep.equal(['2026-07-05', '2027-01-05', '2027-07-05']);
+      // Information: the payments and the one declaration note, nothing else.
+      expect(events.filter((e) => e.categories.includes('Information'))).to.have.length(3);
+    });
+
+    it('dates no event before the fact: the first benefit at the end of the month it is paid in, after the month of work', () => {
+      const [benefit] = eventOf('first-benefit-payment');
+      const paidIn = result.cash.find((c) => c.items.some((i) => i.kind === 'benefit' && i.forMonth === '2026-01'))!.month;
+      expect(paidIn).to.equal('2026-02');
+      expect(benefit.date).to.equal('2026-02-28');
+      expect(benefit.summary.replace(/\s/g, ' ')).to.equal('Information: Your benefit for January 2026, your first month of work, should arrive by the end of February 2026');
+      expect(benefit.description).to.include('The exact day is not known.');
+      const [wage] = eventOf('first-wage-payment');
+      expect(wage.date).to.equal(result.cash.flatMap((c) => c.items).find((i) => i.kind === 'wage' && i.forMonth === '2026-01')!.paidOn);
+      expect(eventOf('employer-declaration')[0].date).to.equal('2026-01-31');
+      // And the file keeps the date order of the checklist.
+      expect(events.map((e) => e.date)).to.deep.equal(events.map((e) => e.date).sort());
+    });
   });
 });

@@ -6,7 +6,8 @@
  * - `VERSION:2.0`, `PRODID`, `CALSCALE:GREGORIAN`, `METHOD:PUBLISH`;
  * - each event: `UID` (a hash of the item, stable from one export to the next, no personal data),
  *   `DTSTAMP` (UTC, `now`), `DTSTART;VALUE=DATE` and `DTEND;VALUE=DATE` the next day, `SUMMARY`
- *   (and `DESCRIPTION` if given) as escaped TEXT, `TRANSP:TRANSPARENT` (a reminder, not a busy day).
+ *   (and `DESCRIPTION` if given) as escaped TEXT, `CATEGORIES` if given (e.g. "Information" for
+ *   what needs nothing from the person), `TRANSP:TRANSPARENT` (a reminder, not a busy day).
  *
  * Nothing is written but the dates and the texts the caller gives: no amount, no name.
  */
@@ -18,6 +19,8 @@ export interface IcsOptions {
   summary: (item: ChecklistItem) => string;
   /** An optional longer text for an item. */
   description?: (item: ChecklistItem) => string | undefined;
+  /** Optional categories of an item (`CATEGORIES`, e.g. the word for information), in the reader's language. */
+  categories?: (item: ChecklistItem) => readonly string[] | undefined;
   /** When the file is made (`DTSTAMP`, in UTC); default now. */
   now?: Date;
   /** A name for the calendar (`X-WR-CALNAME`), shown by some calendar programs. */
@@ -65,7 +68,7 @@ const utcStamp = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d
 /** The checklist as an iCalendar file (text with CRLF line ends). */
 export function checklistIcs(items: readonly ChecklistItem[], options: IcsOptions): string {
   // Destructured: the standalone build refuses code reading a property named description (scripts/strip-descriptions.js).
-  const { summary, description: describe, now, calendarName } = options;
+  const { summary, description: describe, categories, now, calendarName } = options;
   const stamp = utcStamp(now ?? new Date());
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${ICS_PRODID}`, 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
   if (calendarName) lines.push(`X-WR-CALNAME:${escapeText(calendarName)}`);
@@ -76,6 +79,7 @@ export function checklistIcs(items: readonly ChecklistItem[], options: IcsOption
     for (let n = 2; uids.has(uid); n++) uid = `${basicDate(item.date)}-${item.kind}-${hash(key)}-${n}@ips-benefits-calculator`;
     uids.add(uid);
     const description = describe?.(item);
+    const names = categories?.(item) ?? [];
     lines.push(
       'BEGIN:VEVENT',
       `UID:${uid}`,
@@ -84,6 +88,8 @@ export function checklistIcs(items: readonly ChecklistItem[], options: IcsOption
       `DTEND;VALUE=DATE:${basicDate(addDays(item.date, 1))}`,
       `SUMMARY:${escapeText(summary(item))}`,
       ...(description ? [`DESCRIPTION:${escapeText(description)}`] : []),
+      // A list of TEXT values: each escaped (its commas too), then joined by bare commas.
+      ...(names.length > 0 ? [`CATEGORIES:${names.map(escapeText).join(',')}`] : []),
       'TRANSP:TRANSPARENT',
       'END:VEVENT',
     );

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { forecastScenario } from '../scenario/forecast-scenario.js';
 import type { Scenario, WorkStep } from '../scenario/types.js';
-import { buildChecklist, type ChecklistItem } from './checklist.js';
+import { ACTION_KINDS, INFORMATION_KINDS, buildChecklist, calendarItems, type ChecklistItem } from './checklist.js';
 
 function plan(extra: Partial<Scenario>) {
   const result = forecastScenario({ version: 1, scheme: 'employee', start: '2026-01', months: 12, dailyBenefit: '58.20', work: [], ...extra });
@@ -22,9 +22,10 @@ describe('the dated checklist', () => {
       // The working day before Monday 2 February is Friday 30 January.
       '2026-01-30 request-deadline #0',
       '2026-02-02 work-start #0',
-      // February's wage on its pay day (the 28th, same month); its benefit in March, after the employer's declaration.
+      // February's wage on its pay day (the 28th, same month); its benefit in March, after the employer's declaration:
+      // the day is not known, so the item is on the last day of March (never before the payment).
       '2026-02-28 first-wage-payment',
-      '2026-03-01 first-benefit-payment',
+      '2026-03-31 first-benefit-payment',
       // A change of hours needs a new request: the working day before Monday 4 May (public holidays are not known).
       '2026-05-01 change-request-deadline #1',
       '2026-05-04 hours-change #1',
@@ -53,7 +54,7 @@ describe('the dated checklist', () => {
 
   it('follows the payment settings: the wage paid on the 5th of the next month, the benefit two months later', () => {
     const late = buildChecklist(plan({ work: [job('2026-02-02', '8')], payment: { benefitLagMonths: 2, wagePaidIn: 'next-month', wagePayDay: 5 } }));
-    expect(brief(late.filter((i) => i.kind.startsWith('first-')))).to.deep.equal(['2026-03-05 first-wage-payment', '2026-04-01 first-benefit-payment']);
+    expect(brief(late.filter((i) => i.kind.startsWith('first-')))).to.deep.equal(['2026-03-05 first-wage-payment', '2026-04-30 first-benefit-payment']);
   });
 
   it('gives the plan id to every item', () => {
@@ -97,5 +98,44 @@ describe('the dated checklist', () => {
     expect(sheltered.some((i) => i.kind === 'employer-declaration')).to.be.false;
     expect(sheltered.map((i) => i.kind)).to.include.members(['request-deadline', 'work-start', 'first-wage-payment']);
     expect(buildChecklist(plan({}))).to.deep.equal([]);
+  });
+
+  it('dates no item before the fact it announces: a payment on its pay day or at the end of its month, a declaration when the month has ended', () => {
+    const monthEnd = (month: string) => new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).toISOString().slice(0, 10);
+    for (const payment of [undefined, { benefitLagMonths: 2, wagePaidIn: 'next-month', wagePayDay: 5 }] as const) {
+      const p = plan({ work: [job('2026-01-05', '8'), job('2026-05-04', '16')], authorisation: { start: '2026-01-05', maxHoursPerWeek: '16' }, ...(payment ? { payment } : {}) });
+      const list = buildChecklist(p);
+      const paidIn = (kind: 'wage' | 'benefit', forMonth: string) => p.cash.find((c) => c.items.some((i) => i.kind === kind && i.forMonth === forMonth))!;
+      for (const item of list) {
+        if (item.kind === 'employer-declaration') expect(item.date, item.kind).to.equal(monthEnd(item.forMonth!));
+        if (item.kind === 'first-wage-payment') {
+          const wage = paidIn('wage', item.forMonth!).items.find((i) => i.kind === 'wage' && i.forMonth === item.forMonth)!;
+          expect(item.date, item.kind).to.equal(wage.paidOn);
+        }
+        if (item.kind === 'first-benefit-payment') {
+          // Paid some day of its payment month, after the month of work: the item is on that month's last day.
+          expect(item.date, item.kind).to.equal(monthEnd(paidIn('benefit', item.forMonth!).month));
+          expect(item.date > monthEnd(item.forMonth!), item.kind).to.be.true;
+        }
+        if (item.kind === 'review') expect(item.date > '2026-01-05', item.kind).to.be.true;
+      }
+      expect(list.filter((i) => i.kind.startsWith('first-'))).to.have.length(2);
+    }
+  });
+
+  it("keeps one employer declaration in the person's calendar for a year of salaried work, and all the person's actions with their dates", () => {
+    const year = buildChecklist(plan({ work: [job('2026-01-05', '8'), job('2026-07-06', '12')], authorisation: { start: '2026-01-05', maxHoursPerWeek: '16' } }), 'A');
+    expect(year.filter((i) => i.kind === 'employer-declaration')).to.have.length(12);
+    const calendar = calendarItems(year);
+    expect(calendar.filter((i) => i.kind === 'employer-declaration')).to.deep.equal([{ date: '2026-01-31', kind: 'employer-declaration', stepIndex: 0, forMonth: '2026-01', planId: 'A' }]);
+    expect(brief(calendar.filter((i) => ACTION_KINDS.includes(i.kind)))).to.deep.equal([
+      // Monday 5 January: the working day before is Friday 2 January.
+      '2026-01-02 request-deadline #0',
+      '2026-07-03 change-request-deadline #1',
+      '2027-12-04 renewal-request',
+    ]);
+    expect(calendar.filter((i) => INFORMATION_KINDS.includes(i.kind)).map((i) => i.kind)).to.deep.equal(['first-wage-payment', 'employer-declaration', 'first-benefit-payment']);
+    // Nothing else is left out, and the order is kept.
+    expect(calendar).to.deep.equal(year.filter((i) => i.kind !== 'employer-declaration' || i.forMonth === '2026-01'));
   });
 });

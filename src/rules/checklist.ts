@@ -31,7 +31,8 @@ import type { Scenario, WorkStep } from '../scenario/types.js';
  *   self-employed work);
  * - `first-wage-payment`: pay day of the wage of the first month of work; `first-benefit-payment`:
  *   the benefit of that month, paid after the employer's declaration — `monthOnly`, the day is not
- *   known (the date is the 1st of the month of payment);
+ *   known: the date is the last day of the month of payment, so that it never comes before the
+ *   payment ("by the end of …");
  * - `review`: the medical advisor's six-monthly review;
  * - `renewal-request`: ask for the renewal (`authorisation.renewalRequestMonthsBefore`, advice);
  * - `authorisation-end`: last day of the authorised period.
@@ -74,6 +75,12 @@ export interface PlanResult {
   cash: readonly CashMonth[];
 }
 
+/** The last day of a month (YYYY-MM). */
+const monthEnd = (month: string): string => {
+  const [year, m] = month.split('-').map(Number);
+  return `${month}-${String(daysInMonth(year, m)).padStart(2, '0')}`;
+};
+
 /** A step of paid work: some hours, and not volunteering (which the checklist dates apart). */
 /** A step with hours a week (paid work or volunteering); a step of 0 h ends work. */
 export const hasHours = (step: WorkStep | undefined): boolean => !!step && new Dec(step.hoursPerWeek).gt(0);
@@ -109,8 +116,7 @@ export function buildChecklist(plan: PlanResult, planId?: string): ChecklistItem
     const salaried = m.segments.filter((s) => s.rule === 'art230-2018' || s.rule === 'tranches-2012').at(-1);
     if (m.segments.some((s) => s.monthlyWage !== null && s.indemnifiableDays > 0)) firstWorkMonth ??= m.month;
     if (!salaried) continue;
-    const [year, month] = m.month.split('-').map(Number);
-    add(`${m.month}-${daysInMonth(year, month)}`, 'employer-declaration', { stepIndex: salaried.step!, forMonth: m.month });
+    add(monthEnd(m.month), 'employer-declaration', { stepIndex: salaried.step!, forMonth: m.month });
   }
   // The first month of work: when its wage and its benefit arrive (the cash calendar's dates).
   if (firstWorkMonth) {
@@ -118,7 +124,7 @@ export function buildChecklist(plan: PlanResult, planId?: string): ChecklistItem
       for (const item of c.items) {
         if (item.forMonth !== firstWorkMonth || item.beforeForecast) continue;
         if (item.kind === 'wage') add(item.paidOn, 'first-wage-payment', { forMonth: firstWorkMonth });
-        else add(`${c.month}-01`, 'first-benefit-payment', { forMonth: firstWorkMonth, monthOnly: true });
+        else add(monthEnd(c.month), 'first-benefit-payment', { forMonth: firstWorkMonth, monthOnly: true });
       }
     }
   }
@@ -134,4 +140,26 @@ export function buildChecklist(plan: PlanResult, planId?: string): ChecklistItem
 
   const rank = (i: ChecklistItem) => CHECKLIST_KINDS.indexOf(i.kind);
   return items.sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : rank(x) - rank(y) || (x.stepIndex ?? -1) - (y.stepIndex ?? -1)));
+}
+
+/**
+ * What the person and the coach follow (the others happen, or arrive: information, nothing to do).
+ * Actions: what to send or ask; the person's own dates: starting, changing or stopping work, the
+ * reviews and the end of the authorisation.
+ */
+export const INFORMATION_KINDS: readonly ChecklistKind[] = ['employer-declaration', 'first-wage-payment', 'first-benefit-payment'];
+export const ACTION_KINDS: readonly ChecklistKind[] = ['request-deadline', 'change-request-deadline', 'volunteer-advisor', 'renewal-request'];
+
+/**
+ * The items of the person's calendar: the checklist with one employer declaration per plan (the
+ * first; the views say it stands for every month), not one a month.
+ */
+export function calendarItems(items: readonly ChecklistItem[]): ChecklistItem[] {
+  const declared = new Set<string | undefined>();
+  return items.filter((i) => {
+    if (i.kind !== 'employer-declaration') return true;
+    if (declared.has(i.planId)) return false;
+    declared.add(i.planId);
+    return true;
+  });
 }

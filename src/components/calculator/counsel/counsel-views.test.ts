@@ -2,7 +2,7 @@ import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { forecastScenario } from '../../../scenario/forecast-scenario.js';
 import { curveScenario, incomeCurve } from '../../../scenario/income-curve.js';
-import { buildChecklist } from '../../../rules/checklist.js';
+import { buildChecklist, calendarItems } from '../../../rules/checklist.js';
 import type { Scenario } from '../../../scenario/types.js';
 import type { ExportDetail } from '../../../events.js';
 import { readIcs } from '../../../export/ics-test-reader.js';
@@ -15,6 +15,8 @@ const LOCALES = { en: 'en-GB', fr: 'fr-BE', nl: 'nl-BE', de: 'de-BE' } as const;
 /** The checklist's heading in each language: the sign that the language has arrived. */
 const HEADINGS: Record<Lang, string> = { en: 'Dates to remember', fr: 'Dates à retenir', nl: 'Data om te onthouden', de: 'Wichtige Termine' };
 const CALENDAR_WORD: Record<Lang, string> = { en: 'calendar', fr: 'agenda', nl: 'kalender', de: 'Kalender' };
+/** The calendar category of what needs nothing from the person. */
+const INFORMATION: Record<Lang, string> = { en: 'Information', fr: 'Information', nl: 'Informatie', de: 'Information' };
 
 /** A job of 38 h at 16.50 € from Monday 2 February 2026, authorised up to 16 h; 8 h then 20 h. */
 const COACH: Scenario = {
@@ -145,7 +147,16 @@ describe('the dated checklist', () => {
       const expected = forecastScenario(COACH);
       if (!expected.ok) throw new Error('invalid');
       const items = buildChecklist(expected);
-      expect(events).to.have.length(items.length);
+      // One note for the employer's monthly declarations (eleven months of work here), not one event a month.
+      expect(items.filter((i) => i.kind === 'employer-declaration')).to.have.length(11);
+      const calendar = calendarItems(items);
+      expect(events).to.have.length(calendar.length);
+      const declarations = events.filter((_, i) => calendar[i].kind === 'employer-declaration');
+      expect(declarations).to.have.length(1);
+      expect(declarations[0].categories).to.deep.equal([INFORMATION[lang]]);
+      expect(declarations[0].description).to.be.a('string');
+      // The first benefit on the last day of the month it is paid in (March), never before it.
+      expect(events.find((_, i) => calendar[i].kind === 'first-benefit-payment')!.date).to.equal('2026-03-31');
       // The file was made from the folded list; unfolded, the list says the same.
       await openChecklist(el);
       const text = (kind: string) => $(el, `[part="checklist"] li[data-kind="${kind}"] span`).textContent!.trim();

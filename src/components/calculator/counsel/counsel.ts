@@ -10,11 +10,11 @@ import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { Formatters } from '../../../format.js';
 import { ipsEvent, type ExportDetail } from '../../../events.js';
-import type { ChecklistItem } from '../../../rules/checklist.js';
+import { calendarItems, type ChecklistItem } from '../../../rules/checklist.js';
 import { checklistIcs } from '../../../export/ics.js';
 import { incomeCurve, type IncomeCurve } from '../../../scenario/income-curve.js';
 import type { Scenario } from '../../../scenario/types.js';
-import { checklistOf, checklistTitle, renderChecklist } from './checklist-view.js';
+import { calendarTexts, checklistOf, renderChecklist } from './checklist-view.js';
 import { renderIncomeCurve } from './income-curve-view.js';
 import { download } from '../keep-and-share.js';
 import type { PlanResult } from '../results/plan-result.js';
@@ -41,8 +41,9 @@ function curveOf(state: CounselState, plans: readonly PlanResult[], active: numb
 
 /** Offers the checklist as an iCalendar file, after telling the page (`ips-export`, format `ics`). */
 function exportCalendar(host: ReactiveElement, items: readonly ChecklistItem[], scenario: Scenario, f: Formatters): void {
-  const content = checklistIcs(items, {
-    summary: (item) => checklistTitle(item, scenario, f),
+  // The person's calendar: one note for the employer's monthly declarations, not one event a month.
+  const content = checklistIcs(calendarItems(items), {
+    ...calendarTexts(scenario, f),
     calendarName: msg('Return to work: dates to remember', { id: 'cv34' }),
   });
   const filename = `ips-checklist-${scenario.start}.ics`;

@@ -6,12 +6,12 @@
  */
 import { msg, str } from '@lit/localize';
 import type { Formatters } from '../../../format.js';
-import type { ChecklistItem, ChecklistKind } from '../../../rules/checklist.js';
+import type { ChecklistItem } from '../../../rules/checklist.js';
 export { checklistTitle } from '../counsel/checklist-view.js';
 import type { Scenario } from '../../../scenario/types.js';
 
 /** The items the person acts on (the others happen, or arrive). */
-export const ACTION_KINDS: readonly ChecklistKind[] = ['request-deadline', 'change-request-deadline', 'volunteer-advisor', 'renewal-request'];
+export { ACTION_KINDS } from '../../../rules/checklist.js';
 
 /** The date of an item: the whole month when the day is not known. */
 export function itemDate(item: ChecklistItem, f: Formatters): string {

@@ -97,8 +97,8 @@ describe('prepare a handout', function () {
     expect(doc).to.contain(`about ${f.money(net.totals.net.gainVsNoWork)} more than without work`);
     expect(doc).to.contain('The plan: from 1 January 2026, 8 h a week; from 1 April 2026, 16 h a week.');
     // Key dates and next steps come from the core's checklist.
-    expect(text($(el, '.key-dates'))).to.contain('Review by the medical advisor');
-    expect(text($(el, '.key-dates'))).to.contain('New hours: 16 h a week');
+    expect(text($(el, '.key-dates'))).to.contain('Review of your authorisation by the medical advisor, around this date');
+    expect(text($(el, '.key-dates'))).to.contain('Start your new hours: 16 h a week');
     expect(text($(el, '.appendix'))).to.contain('62.45 a day');
     // No folded section, no button on paper.
     expect($$(el, 'summary, details, button').filter((n) => n.checkVisibility()).length).to.equal(0);
