@@ -117,16 +117,21 @@ export const handoutStyles = css`
       grid-template-columns: 3fr 2fr;
       gap: 1rem;
     }
+    /* One column of dates for the whole list, the texts aligned beside it. */
     .key-dates ul,
     .advisor-note .dates {
       list-style: none;
       padding: 0;
+      display: grid;
+      grid-template-columns: max-content 1fr;
+      gap: 0.1rem 0.5rem;
     }
     .key-dates li,
     .advisor-note .dates li {
-      display: grid;
-      grid-template-columns: max-content 1fr;
-      gap: 0.5rem;
+      display: contents;
+    }
+    .plans-compared th[scope='row'] {
+      white-space: nowrap;
     }
     /* A date stays on one line ("26 février 2027"), the text beside it wraps. */
     .date {
