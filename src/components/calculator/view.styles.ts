@@ -285,6 +285,19 @@ export const viewStyles = css`
   .print-summary dd {
     margin: 0;
   }
+  /* On a phone a term and its value are one under the other: a long term would push the value out. */
+  @container (max-width: 30rem) {
+    .print-summary dl {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    .print-summary dt {
+      color: var(--_color-muted);
+      font-size: 0.875em;
+    }
+    .print-summary dd {
+      margin-block-end: 0.3rem;
+    }
+  }
   /* Forced colours (Windows high contrast…): the browser would paint the swatches, the bars and the
      pressed plan button in the page's colours, so they would vanish. They are drawn here in the
      system colours, told apart by fill, outline, hatching and shape, never by colour alone. */
