@@ -103,6 +103,9 @@ describe('nothing wider than a phone, nothing hidden sideways', () => {
           const el = await shown(view, lang);
           el.shadowRoot!.querySelector<HTMLButtonElement>('tr.at-risk .why')!.click();
           el.shadowRoot!.querySelector<HTMLButtonElement>('#compare-common')?.click();
+          // The coach's "Prepare a handout" panel too.
+          el.shadowRoot!.querySelector<HTMLButtonElement>('#print')?.click();
+          if (view === 'coach') await waitUntil(() => el.shadowRoot!.querySelector('[part="handout-panel"]'), 'the handout panel');
           await el.updateComplete;
           await unfoldAll(el);
           expect(el.shadowRoot!.querySelector('.explanation')).to.exist;
@@ -215,6 +218,10 @@ describe('the month table: cards on a phone, a table on a desktop', () => {
       const risk = card.querySelector<HTMLElement>('.mark.risk')!;
       expect(risk.getClientRects().length).to.be.greaterThan(0);
       expect(risk.textContent).to.contain(ABOVE.nl);
+      // The card of the month explained is outlined (its background would be lost).
+      card.querySelector<HTMLButtonElement>('.why')!.click();
+      await el.updateComplete;
+      expect(getComputedStyle(card).outlineStyle).to.equal('solid');
     } finally {
       await executeServerCommand('forced-colors', { active: false });
     }
