@@ -105,7 +105,7 @@ export const viewStyles = css`
     .cards td[data-label]::before {
       content: attr(data-label);
       float: left;
-      max-width: 60%;
+      max-width: 50%;
       padding-inline-end: 0.75rem;
       text-align: start;
       color: var(--_color-muted);
