@@ -227,6 +227,45 @@ describe('the month table: cards on a phone, a table on a desktop', () => {
     }
   });
 
+  it('between a phone and a desktop (800 px), keeps the month in view while the amounts scroll, in a named region reached by keyboard (French)', async () => {
+    await setViewport({ width: 800, height: 800 });
+    const el = await fixture<IpsBenefitsCalculator>(html`<ips-benefits-calculator lang="fr" no-link-restore .scenario=${AT_RISK}></ips-benefits-calculator>`);
+    await waitUntil(() => shows(el, 'fr'), 'French', { timeout: 15000 });
+    const box = el.shadowRoot!.querySelector<HTMLElement>('.scroll')!;
+    expect(box.tabIndex).to.equal(0);
+    expect(box.getAttribute('role')).to.equal('region');
+    expect(el.shadowRoot!.getElementById(box.getAttribute('aria-labelledby')!)!.textContent!.trim()).to.equal('Mois par mois (montants nets, estimés)');
+    // The amounts a client needs come first, after the month (net by default in 2026).
+    const headers = [...box.querySelectorAll('thead th')].map((th) => th.textContent!.trim());
+    expect(headers.slice(0, 4)).to.deep.equal(['Mois', 'Total', 'Indemnité nette', 'Salaire net']);
+    // A cue that the table scrolls: a shadow at the right edge, covered once the end is reached.
+    expect(getComputedStyle(box).backgroundImage).to.contain('radial-gradient');
+    expect(getComputedStyle(box).backgroundAttachment).to.contain('local');
+    const month = box.querySelector<HTMLElement>('tbody th')!;
+    const before = month.getBoundingClientRect().left;
+    box.scrollLeft = box.scrollWidth;
+    expect(box.scrollLeft).to.be.greaterThan(200);
+    expect(month.getBoundingClientRect().left).to.equal(before);
+    // Opaque: the amounts scrolled under it do not show through.
+    expect(getComputedStyle(month).backgroundColor).to.equal('rgb(255, 255, 255)');
+    // The total stays readable next to it before any scroll.
+    box.scrollLeft = 0;
+    const total = box.querySelector<HTMLElement>('tbody td')!.getBoundingClientRect();
+    expect(total.right).to.be.at.most(box.getBoundingClientRect().right);
+    await expect(el).to.be.accessible();
+  });
+
+  it("shows cards in a narrow column of a wide page (the element's own width decides)", async () => {
+    await setViewport({ width: 1280, height: 800 });
+    const column = await fixture<HTMLDivElement>(
+      html`<div style="width: 360px"><ips-benefits-calculator lang="en" no-link-restore .scenario=${AT_RISK}></ips-benefits-calculator></div>`,
+    );
+    const el = column.querySelector<IpsBenefitsCalculator>('ips-benefits-calculator')!;
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="chart"]'), 'the charts', { timeout: 15000 });
+    expect(getComputedStyle(el.shadowRoot!.querySelector('table[part="table"]')!).display).to.equal('block');
+    expect(tooWide(el.shadowRoot!, column.getBoundingClientRect().right)).to.deep.equal([]);
+  });
+
   it('stays a table at 1280 px', async () => {
     await setViewport({ width: 1280, height: 800 });
     const el = await shown('coach', 'en');
