@@ -45,6 +45,94 @@ export const viewStyles = css`
     font-weight: normal;
     color: var(--_color-muted);
   }
+  /* On a phone, or in a narrow column of a wide page (the host is the container): a table marked
+     .cards shows one card per row, the row's header first, then "label   value" lines whose labels
+     (data-label) are the column headers. Still one table in the DOM: the headers stay for screen
+     readers, nothing scrolls sideways. The details of a month (.detail) are left to "Why?".
+     Here, not in the main file (its budget): until the views arrive, or if they cannot be
+     loaded, the month table is the table that scrolls in its box. */
+  @container (max-width: 600px) {
+    .scroll:has(> .cards) {
+      overflow-x: visible;
+      background: none;
+    }
+    .cards,
+    .cards > *,
+    .cards tr {
+      display: block;
+    }
+    .cards > thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+    }
+    .cards caption {
+      position: static;
+      max-width: none;
+    }
+    .cards tr {
+      border: 1px solid var(--_color-border);
+      border-radius: var(--_radius);
+      padding: 0.4rem 0.6rem;
+      margin-block-end: 0.5rem;
+    }
+    /* A row at risk: a thick bar before the card (a shape that forced colours keep) and its words. */
+    .cards tr.at-risk {
+      border-inline-start: 6px solid var(--_color-error);
+    }
+    .cards tfoot tr {
+      border: 2px solid var(--_color-text);
+    }
+    .scroll > .cards th,
+    .scroll > .cards td {
+      display: flow-root;
+      position: static;
+      padding: 0.15rem 0;
+      border: 0;
+      background: none;
+      white-space: normal;
+      text-align: end;
+      min-width: 0;
+    }
+    .scroll > .cards th[scope='row'] {
+      font-size: 1.05em;
+      font-weight: 700;
+      text-align: start;
+    }
+    .cards th[data-label]::before,
+    .cards td[data-label]::before {
+      content: attr(data-label);
+      float: left;
+      max-width: 50%;
+      padding-inline-end: 0.75rem;
+      text-align: start;
+      color: var(--_color-muted);
+      font-size: 0.875rem;
+      font-weight: normal;
+    }
+    .cards th[data-label]::before {
+      content: attr(data-label) ' ';
+      float: none;
+    }
+    .scroll > .cards td:empty,
+    .scroll > .cards .detail {
+      display: none;
+    }
+    .cards .total {
+      font-size: 1.2em;
+      font-weight: 600;
+    }
+    .scroll > .cards .marks,
+    .scroll > .cards .why-cell {
+      text-align: start;
+    }
+    .cards .why {
+      min-height: 2.25rem;
+      padding-inline: 0;
+    }
+  }
   .amounts-switch {
     display: grid;
     gap: 0.25rem;
@@ -322,6 +410,19 @@ export const viewStyles = css`
   .print-summary dd {
     margin: 0;
   }
+  /* On a phone a term and its value are one under the other: a long term would push the value out. */
+  @container (max-width: 30rem) {
+    .print-summary dl {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    .print-summary dt {
+      color: var(--_color-muted);
+      font-size: 0.875em;
+    }
+    .print-summary dd {
+      margin-block-end: 0.3rem;
+    }
+  }
   /* Forced colours (Windows high contrast…): the browser would paint the swatches, the bars and the
      pressed plan button in the page's colours, so they would vanish. They are drawn here in the
      system colours, told apart by fill, outline, hatching and shape, never by colour alone. */
@@ -392,6 +493,12 @@ export const viewStyles = css`
     }
     tr.selected > * {
       border-block: 2px solid Highlight;
+    }
+    /* A card of the month explained (phones): its cells have no borders, the card is outlined. */
+    @container (max-width: 600px) {
+      .cards tr.selected {
+        outline: 3px solid Highlight;
+      }
     }
   }
   /* Printing waits for this file (the printed summary is in it), so the print layout is here too. */

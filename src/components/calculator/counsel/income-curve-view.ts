@@ -31,6 +31,14 @@ export function renderIncomeCurve(curve: IncomeCurve | null, f: Formatters): Tem
   const over = (hours: string) => max !== null && new Dec(hours).gt(max);
   const plansAt = (hours: string) =>
     [...new Set(marks.plans.filter((m) => same(m.hours, hours)).map((m) => planLetter(m.plan)))];
+  // The column headers, also written before each value when the table shows as cards (phones).
+  const labels = {
+    hours: msg('Hours a week', { id: 'my' }),
+    total: msg('Total', { id: 'mp' }),
+    benefit: msg('Benefit', { id: 'mt' }),
+    earnings: msg('Gross wage', { id: 'mu' }),
+    reduction: msg('Reduction', { id: 'mz' }),
+  };
   return html`
     <p class="sentence" id="curve-sentence">
       ${slopes.belowThreshold && threshold
@@ -44,15 +52,15 @@ export function renderIncomeCurve(curve: IncomeCurve | null, f: Formatters): Tem
     </p>
     ${renderCurveChart(curve, f)}
     <div class="scroll curve-table" tabindex="0" role="region" aria-labelledby="curve-caption">
-      <table>
+      <table class="cards">
         <caption id="curve-caption">${msg(str`By hours a week, in ${f.month(curve.month)} (the first full month of work; gross amounts)`, { id: 'cv5' })}</caption>
         <thead>
           <tr>
-            <th scope="col">${msg('Hours a week', { id: 'my' })}</th>
-            <th scope="col">${msg('Total', { id: 'mp' })}</th>
-            <th scope="col">${msg('Benefit', { id: 'mt' })}</th>
-            <th scope="col">${msg('Gross wage', { id: 'mu' })}</th>
-            <th scope="col">${msg('Reduction', { id: 'mz' })}</th>
+            <th scope="col">${labels.hours}</th>
+            <th scope="col">${labels.total}</th>
+            <th scope="col">${labels.benefit}</th>
+            <th scope="col">${labels.earnings}</th>
+            <th scope="col">${labels.reduction}</th>
             <th scope="col">${msg('Marks', { id: 'cv6' })}</th>
           </tr>
         </thead>
@@ -65,11 +73,11 @@ export function renderIncomeCurve(curve: IncomeCurve | null, f: Formatters): Tem
               over(p.hours) && isPositiveMoney(p.atRisk) ? msg(str`not authorised: ${f.money(p.atRisk)} at risk`, { id: 'cv10' }) : '',
             ].filter(Boolean);
             return html`<tr data-hours=${p.hours} class=${over(p.hours) ? 'at-risk' : nothing}>
-              <th scope="row">${f.hours(p.hours)}</th>
-              <td class="total">${f.money(p.total)}</td>
-              <td class="benefit">${f.money(p.benefit)}</td>
-              <td class="earnings">${f.money(p.earnings)}</td>
-              <td>${f.percent(p.reductionPercent)}</td>
+              <th scope="row" data-label=${labels.hours}>${f.hours(p.hours)}</th>
+              <td class="total" data-label=${labels.total}>${f.money(p.total)}</td>
+              <td class="benefit" data-label=${labels.benefit}>${f.money(p.benefit)}</td>
+              <td class="earnings" data-label=${labels.earnings}>${f.money(p.earnings)}</td>
+              <td data-label=${labels.reduction}>${f.percent(p.reductionPercent)}</td>
               <td class="marks">${notes.join(' · ')}</td>
             </tr>`;
           })}

@@ -76,6 +76,15 @@ export function renderCashCalendar(
       .filter((i) => i.kind === kind)
       .map((i) => f.month(i.forMonth))
       .join(', ');
+  // The column headers, also written before each value when the table shows as cards (phones).
+  const labels = {
+    paidIn: msg('Paid in', { id: 'm3x' }),
+    wage: net ? msg('Net wage', { id: 'nt13' }) : msg('Gross wage', { id: 'mu' }),
+    paidOn: msg('Wage paid on', { id: 'm3y' }),
+    benefit: net ? msg('Net benefit', { id: 'nt12' }) : msg('Benefit', { id: 'mt' }),
+    benefitFor: msg('Benefit for', { id: 'm3z' }),
+    total: msg('Total', { id: 'mp' }),
+  };
   return html`
     <details part="cash" class="stack" ?open=${open} @toggle=${(e: Event) => onToggle((e.target as HTMLDetailsElement).open)}>
       <summary><h3 id="cash-title">${msg('Cash calendar: what arrives in your account', { id: 'm3u' })}</h3></summary>
@@ -85,28 +94,28 @@ export function renderCashCalendar(
         )}
       </p>
       ${open ? html`<div class="scroll" tabindex="0" role="region" aria-labelledby="cash-caption">
-        <table>
+        <table class="cards">
           <caption id="cash-caption">${net ? msg('Payments by month (net: what arrives in your account, estimated)', { id: 'nt68' }) : msg('Payments by month (gross)', { id: 'm3w' })}</caption>
           <thead>
             <tr>
-              <th scope="col">${msg('Paid in', { id: 'm3x' })}</th>
-              <th scope="col">${net ? msg('Net wage', { id: 'nt13' }) : msg('Gross wage', { id: 'mu' })}</th>
-              <th scope="col">${msg('Wage paid on', { id: 'm3y' })}</th>
-              <th scope="col">${net ? msg('Net benefit', { id: 'nt12' }) : msg('Benefit', { id: 'mt' })}</th>
-              <th scope="col">${msg('Benefit for', { id: 'm3z' })}</th>
-              <th scope="col">${msg('Total', { id: 'mp' })}</th>
+              <th scope="col">${labels.paidIn}</th>
+              <th scope="col">${labels.wage}</th>
+              <th scope="col">${labels.paidOn}</th>
+              <th scope="col">${labels.benefit}</th>
+              <th scope="col">${labels.benefitFor}</th>
+              <th scope="col">${labels.total}</th>
             </tr>
           </thead>
           <tbody>
             ${cash.map(
               (c) => html`
                 <tr data-month=${c.month}>
-                  <th scope="row">${f.month(c.month)}</th>
-                  <td class="wage">${f.money(c.wage)}</td>
-                  <td>${c.items.filter((i) => i.paidOn).map((i) => f.date(i.paidOn!)).join(', ')}</td>
-                  <td class="benefit">${f.money(c.benefit)}</td>
-                  <td>${forMonths(c, 'benefit')}</td>
-                  <td class="total">${f.money(c.total)}</td>
+                  <th scope="row" data-label=${labels.paidIn}>${f.month(c.month)}</th>
+                  <td class="wage" data-label=${labels.wage}>${f.money(c.wage)}</td>
+                  <td data-label=${labels.paidOn}>${c.items.filter((i) => i.paidOn).map((i) => f.date(i.paidOn!)).join(', ')}</td>
+                  <td class="benefit" data-label=${labels.benefit}>${f.money(c.benefit)}</td>
+                  <td data-label=${labels.benefitFor}>${forMonths(c, 'benefit')}</td>
+                  <td class="total" data-label=${labels.total}>${f.money(c.total)}</td>
                 </tr>
               `,
             )}

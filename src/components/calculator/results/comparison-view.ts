@@ -91,6 +91,8 @@ export function renderComparisonView(o: ComparisonViewOptions): TemplateResult {
   const safeCount = ordered.filter((p, i) => p.result.ok && !risks[i]).length;
   const months = ok.length > 0 && ok[0].result.ok ? ok[0].result.forecast.months.map((m) => m.month) : [];
   const name = (i: number) => msg(str`Plan ${String.fromCharCode(65 + i)}`, { id: 'mc' });
+  // The column's header, written before each value when the table shows as cards (phones).
+  const column = (i: number) => `${name(ordered[i].index)} (${o.labelOf(ordered[i].index)})`;
   const full = o.scheme === 'self-employed' ? null : parseDecimal(o.fullTimeHours);
   return html`
     <section part="comparison" aria-labelledby="comparison-title" class="stack">
@@ -146,7 +148,7 @@ export function renderComparisonView(o: ComparisonViewOptions): TemplateResult {
         <summary>${msg('Month by month for each plan', { id: 'mm' })}</summary>
         ${o.open
           ? html`        <div class="scroll" tabindex="0" role="region" aria-labelledby="comparison-caption">
-            <table>
+            <table class="cards">
               <caption id="comparison-caption">
                 ${o.net
                   ? msg('Total per month for each plan, net (net benefit + net wage, estimated), and the gain compared with not working', { id: 'nt69' })
@@ -165,7 +167,7 @@ export function renderComparisonView(o: ComparisonViewOptions): TemplateResult {
                       <th scope="row">${f.month(month)}</th>
                       ${forecasts.map((fc, i) =>
                         fc
-                          ? html`<td class=${isPositiveMoney(fc.months[row].atRisk) ? 'at-risk' : ''}>
+                          ? html`<td class=${isPositiveMoney(fc.months[row].atRisk) ? 'at-risk' : ''} data-label=${column(i)}>
                               <span class="total">${f.money(shown[i]!.months[row].total)}</span>
                               <span class="gain hint"
                                 >${new Dec(shown[i]!.months[row].gainVsNoWork).isNegative()
@@ -176,7 +178,7 @@ export function renderComparisonView(o: ComparisonViewOptions): TemplateResult {
                                 ? html`<span class="risk-note">${msg(str`At risk: ${f.money(fc.months[row].atRisk)}`, { id: 'm14' })}</span>`
                                 : nothing}
                             </td>`
-                          : html`<td>–</td>`,
+                          : html`<td data-label=${column(i)}>–</td>`,
                       )}
                     </tr>
                   `,
@@ -185,13 +187,13 @@ export function renderComparisonView(o: ComparisonViewOptions): TemplateResult {
               <tfoot>
                 <tr>
                   <th scope="row">${msg('Total', { id: 'mp' })}</th>
-                  ${shown.map((a) => html`<td>${a ? f.money(a.totals.total) : '–'}</td>`)}
+                  ${shown.map((a, i) => html`<td data-label=${column(i)}>${a ? f.money(a.totals.total) : '–'}</td>`)}
                 </tr>
                 <tr>
                   <th scope="row">${msg('Gain compared with not working', { id: 'mq' })}</th>
                   ${forecasts.map(
                     (fc, i) =>
-                      html`<td>
+                      html`<td data-label=${column(i)}>
                         ${fc ? f.money(shown[i]!.totals.gainVsNoWork) : '–'}
                         ${risks[i] ? html`<span class="hint gain">${msg('if nothing is paid back', { id: 'cp59' })}</span>` : nothing}
                       </td>`,
@@ -200,7 +202,7 @@ export function renderComparisonView(o: ComparisonViewOptions): TemplateResult {
                 ${risks.some(Boolean)
                   ? html`<tr class="at-risk">
                       <th scope="row">${msg('Benefit at risk (work not authorised)', { id: 'summary.atRisk' })}</th>
-                      ${forecasts.map((fc) => html`<td class="at-risk-total">${fc ? f.money(fc.totals.atRisk) : '–'}</td>`)}
+                      ${forecasts.map((fc, i) => html`<td class="at-risk-total" data-label=${column(i)}>${fc ? f.money(fc.totals.atRisk) : '–'}</td>`)}
                     </tr>`
                   : nothing}
               </tfoot>

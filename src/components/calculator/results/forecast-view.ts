@@ -41,10 +41,11 @@ const { forecast, f } = o;
   const benefitLabel = a?.labels.benefit ?? msg('Benefit', { id: 'mt' });
   const earningsLabel = a?.labels.earnings ?? msg('Gross wage', { id: 'mu' });
   // Gross until the on-demand views bring the switch.
-  const cells = (x: typeof t) => html`<td class="total">${f.money(x.total)}</td>
-    <td class="benefit">${f.money(x.benefit)}</td>
-    <td class="earnings">${f.money(x.earnings)}</td>
-    <td class="gain">${f.money(x.gainVsNoWork)}</td>`;
+  // data-label: the column's header, written before the value when the table shows as cards (phones).
+  const cells = (x: typeof t) => html`<td class="total" data-label=${msg('Total', { id: 'mp' })}>${f.money(x.total)}</td>
+    <td class="benefit" data-label=${benefitLabel}>${f.money(x.benefit)}</td>
+    <td class="earnings" data-label=${earningsLabel}>${f.money(x.earnings)}</td>
+    <td class="gain" data-label=${msg('Gain compared with not working', { id: 'mq' })}>${f.money(x.gainVsNoWork)}</td>`;
   const n = forecast.months.length;
   const explained = forecast.months.find((m) => m.month === o.explainedMonth);
   return html`
@@ -74,7 +75,7 @@ const { forecast, f } = o;
       </dl>
       ${o.views?.renderChart(forecast.months, f, a?.shown ? a.net : null)} ${o.views?.renderHoursChart(forecast.months, o.authorisedHours, f)}
       <div class="scroll" tabindex="0" role="region" aria-labelledby="table-caption">
-        <table part="table">
+        <table part="table" class="cards">
           <caption id="table-caption">${a?.labels.caption ?? msg('Month by month (gross amounts)', { id: 'mw' })}</caption>
           <thead>
             <tr>
@@ -113,11 +114,11 @@ const { forecast, f } = o;
                       ${msg('Why?', { id: 'm13' })}<span class="visually-hidden"> ${f.month(m.month)}</span>
                     </button>
                   </td>
-                  <td>${f.number(m.indemnifiableDays)}</td>
-                  <td>${m.hoursPerWeek === null ? '–' : f.number(m.hoursPerWeek)}</td>
-                  <td>${m.fraction === null ? '–' : f.percent(m.fraction)}</td>
-                  <td>${f.percent(m.reductionPercent)}</td>
-                  <td>${f.money(m.dailyBenefit)}${m.projected ? projectionMark() : nothing}</td>
+                  <td class="detail">${f.number(m.indemnifiableDays)}</td>
+                  <td class="detail">${m.hoursPerWeek === null ? '–' : f.number(m.hoursPerWeek)}</td>
+                  <td class="detail">${m.fraction === null ? '–' : f.percent(m.fraction)}</td>
+                  <td class="detail">${f.percent(m.reductionPercent)}</td>
+                  <td class="detail">${f.money(m.dailyBenefit)}${m.projected ? projectionMark() : nothing}</td>
                 </tr>
               `,
             )}
@@ -128,11 +129,11 @@ const { forecast, f } = o;
               ${a ? a.cells(null) : cells(t)}
               <td class="marks">${isPositiveMoney(t.atRisk) ? msg(str`At risk: ${f.money(t.atRisk)}`, { id: 'm14' }) : ''}</td>
               <td class="why-cell"></td>
-              <td>${f.number(t.indemnifiableDays)}</td>
-              <td></td>
-              <td></td>
-              <td></td>
-              <td></td>
+              <td class="detail">${f.number(t.indemnifiableDays)}</td>
+              <td class="detail"></td>
+              <td class="detail"></td>
+              <td class="detail"></td>
+              <td class="detail"></td>
             </tr>
           </tfoot>
         </table>

@@ -145,6 +145,9 @@ export function amountsView(o: AmountsViewOptions): AmountsView {
   const net = available ? computed : null;
   const shown = !!net && o.mode !== 'gross';
   const grossLabel = msg('(gross)', { id: 'nt1' });
+  const labels = shown
+    ? { caption: msg('Month by month (net amounts, estimated)', { id: 'nt11' }), benefit: msg('Net benefit', { id: 'nt12' }), earnings: msg('Net wage', { id: 'nt13' }) }
+    : { caption: msg('Month by month (gross amounts)', { id: 'mw' }), benefit: msg('Benefit', { id: 'mt' }), earnings: msg('Gross wage', { id: 'mu' }) };
   const cells = (i: number | null): TemplateResult => {
     const g: Amounts = i === null ? forecast.totals : forecast.months[i];
     const a: Amounts = shown ? (i === null ? net!.totals.net : net!.months[i].net) : g;
@@ -153,10 +156,11 @@ export function amountsView(o: AmountsViewOptions): AmountsView {
     const ifTaxed = (amount: string) =>
       gap.gt(0) ? html`<span class="range">${msg(str`if taxed: ${f.money(money(new Dec(amount).minus(gap)))}`, { id: 'nt2' })}</span>` : nothing;
     const gross = uncovered ? html`<span class="range">${grossLabel}</span>` : nothing;
-    return html`<td class="total">${f.money(a.total)}${gross}${ifTaxed(a.total)}</td>
-      <td class="benefit">${f.money(a.benefit)}${gross}${ifTaxed(a.benefit)}</td>
-      <td class="earnings">${f.money(a.earnings)}${uncovered || (shown && i !== null && grossWork(forecast, input, i)) ? html`<span class="range">${grossLabel}</span>` : nothing}</td>
-      <td class="gain">${f.money(a.gainVsNoWork)}</td>`;
+    // data-label: the column's header, written before the value when the table shows as cards (phones).
+    return html`<td class="total" data-label=${msg('Total', { id: 'mp' })}>${f.money(a.total)}${gross}${ifTaxed(a.total)}</td>
+      <td class="benefit" data-label=${labels.benefit}>${f.money(a.benefit)}${gross}${ifTaxed(a.benefit)}</td>
+      <td class="earnings" data-label=${labels.earnings}>${f.money(a.earnings)}${uncovered || (shown && i !== null && grossWork(forecast, input, i)) ? html`<span class="range">${grossLabel}</span>` : nothing}</td>
+      <td class="gain" data-label=${msg('Gain compared with not working', { id: 'mq' })}>${f.money(a.gainVsNoWork)}</td>`;
   };
   const reason =
     input.scheme === 'self-employed'
@@ -192,9 +196,7 @@ export function amountsView(o: AmountsViewOptions): AmountsView {
     net,
     shown,
     totals: shown ? net!.totals.net : forecast.totals,
-    labels: shown
-      ? { caption: msg('Month by month (net amounts, estimated)', { id: 'nt11' }), benefit: msg('Net benefit', { id: 'nt12' }), earnings: msg('Net wage', { id: 'nt13' }) }
-      : { caption: msg('Month by month (gross amounts)', { id: 'mw' }), benefit: msg('Benefit', { id: 'mt' }), earnings: msg('Gross wage', { id: 'mu' }) },
+    labels,
     cells,
     head,
     after: net ? renderNetNotes(net, f, o.locked) : nothing,
