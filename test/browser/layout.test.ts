@@ -73,6 +73,9 @@ async function shown(view: 'coach' | 'client', lang: (typeof LANGUAGES)[number])
       : html`<ips-benefits-calculator lang=${lang} no-link-restore .scenario=${AT_RISK}></ips-benefits-calculator>`,
   );
   await waitUntil(() => shows(el, lang) && el.shadowRoot!.querySelector('[part="chart"]'), `${lang} and the charts`, { timeout: 15000 });
+  // The client view folds each month, the comparison and the notes below its answer: open them.
+  for (const details of el.shadowRoot!.querySelectorAll<HTMLDetailsElement>('details.client-more')) details.open = true;
+  await el.updateComplete;
   return el;
 }
 
