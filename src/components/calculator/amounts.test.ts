@@ -28,7 +28,7 @@ afterEach(async () => {
 describe('amounts that follow indexation, on the screen', () => {
   const sentences = {
     en: { statement: 'Daily benefit of your statement of January 2026', full: 'Full daily benefit' },
-    fr: { statement: 'Indemnité journalière de votre relevé de janvier 2026', full: 'Indemnité journalière complète' },
+    fr: { statement: 'Indemnité journalière de votre relevé pour janvier 2026', full: 'Indemnité journalière complète' },
     nl: { statement: 'Daguitkering op uw betalingsoverzicht van januari 2026', full: 'Volledige daguitkering' },
     de: { statement: 'Tagessatz auf Ihrer Zahlungsübersicht von Januar 2026', full: 'Voller Tagessatz' },
   } as const;

@@ -65,3 +65,19 @@ export const number = (value: string, lang: keyof typeof locales = 'en') => new 
 /** A percentage as the element writes it in every language: the number, a no-break space, "%". */
 export const percent = (value: string, lang: keyof typeof locales = 'en') =>
   `${new Intl.NumberFormat(locales[lang], { maximumFractionDigits: 2 }).format(value as Numeric)}\u00a0%`;
+
+/**
+ * The coach's case of issue #23: 58,20 € a day, 16 h a week authorised from 1 February 2027 until
+ * 31 January 2028, a 38 h job at 14,75 € an hour from 1 March 2027, over 12 months (February 2028
+ * falls after the authorisation's end), with the planned indexations as the element applies them.
+ */
+export const issueCase = (hours: string): Scenario => ({
+  version: 1,
+  scheme: 'employee',
+  start: '2027-03',
+  months: 12,
+  dailyBenefit: '58.20',
+  projectIndexation: true,
+  work: [{ from: '2027-03-01', hoursPerWeek: hours, fullTimeHoursPerWeek: '38', grossHourlyWage: '14.75' }],
+  authorisation: { start: '2027-02-01', end: '2028-01-31', maxHoursPerWeek: '16', requestSent: '2027-01-15' },
+});

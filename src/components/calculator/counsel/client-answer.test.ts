@@ -12,21 +12,11 @@ import { setLocale, type Language } from '../../../localization.js';
 import { Dec, ZERO, isPositiveMoney } from '../../../rules/decimal.js';
 import { forecastScenario } from '../../../scenario/forecast-scenario.js';
 import type { Scenario } from '../../../scenario/types.js';
-import { $, $$ } from '../test-helpers.js';
+import { $, $$, issueCase } from '../test-helpers.js';
 import { euros } from './monthly-answer.js';
 import { safetyOf } from './client-answer.js';
 
-const plan = (hours: string): Scenario => ({
-  version: 1,
-  scheme: 'employee',
-  start: '2027-03',
-  months: 12,
-  dailyBenefit: '58.20',
-  // As the element does: the Federal Planning Bureau's next indexations are applied.
-  projectIndexation: true,
-  work: [{ from: '2027-03-01', hoursPerWeek: hours, fullTimeHoursPerWeek: '38', grossHourlyWage: '14.75' }],
-  authorisation: { start: '2027-02-01', end: '2028-01-31', maxHoursPerWeek: '16', requestSent: '2027-01-15' },
-});
+const plan = issueCase;
 const PLANS = [plan('8'), plan('16'), plan('19')];
 const LANGS: Language[] = ['en', 'fr', 'nl', 'de'];
 const AUTHORISED: Record<Language, RegExp> = {

@@ -11,19 +11,9 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import type { IpsBenefitsCalculator } from '../../../ips-benefits-calculator.js';
 import { setLocale, type Language } from '../../../localization.js';
-import type { Scenario } from '../../../scenario/types.js';
-import { $$ } from '../test-helpers.js';
+import { $$, issueCase } from '../test-helpers.js';
 
-const plan = (hours: string): Scenario => ({
-  version: 1,
-  scheme: 'employee',
-  start: '2027-03',
-  months: 12,
-  dailyBenefit: '58.20',
-  projectIndexation: true,
-  work: [{ from: '2027-03-01', hoursPerWeek: hours, fullTimeHoursPerWeek: '38', grossHourlyWage: '14.75' }],
-  authorisation: { start: '2027-02-01', end: '2028-01-31', maxHoursPerWeek: '16', requestSent: '2027-01-15' },
-});
+const plan = issueCase;
 const PLANS = [plan('8'), plan('16'), plan('19')];
 
 /** Reading ease from words a sentence (asl) and syllables a word (asw). */
