@@ -6,7 +6,7 @@
  * as strings (Intl reads them exactly); text a person typed is read with parseDecimal first, and
  * shown as it is when it is not a number (never "NaN").
  */
-import { parseDecimal } from './rules/decimal.js';
+import { ZERO, fixed, parseDecimal } from './rules/decimal.js';
 import { intlLocale, type Language } from './localization.js';
 
 type NumericText = `${number}`;
@@ -14,6 +14,11 @@ type NumericText = `${number}`;
 export interface Formatters {
   /** "1 234,56 €" */
   money(value: string): string;
+  /**
+   * An amount to the euro, rounded half up and without its sign, for a sentence that says "more"
+   * or "less" itself: "1 890 €", "€ 1.890", "€1,890".
+   */
+  euros(value: string): string;
   /** A number with up to `maxDecimals` decimals: "12,5". */
   number(value: string | number, maxDecimals?: number): string;
   /** A percentage given in percent units ("31.58"): "31,58 %". */
@@ -75,7 +80,14 @@ export function formatters(language: Language): Formatters {
   const numberFormats = new Map<string, Intl.NumberFormat>();
   const nf = (max: number | string) => {
     let f = numberFormats.get(String(max));
-    if (!f) numberFormats.set(String(max), (f = new Intl.NumberFormat(locale, max === '€' ? { style: 'currency', currency: 'EUR' } : { maximumFractionDigits: +max })));
+    if (!f)
+      numberFormats.set(
+        String(max),
+        (f = new Intl.NumberFormat(
+          locale,
+          max === '€' ? { style: 'currency', currency: 'EUR' } : max === '€0' ? { style: 'currency', currency: 'EUR', minimumFractionDigits: 0, maximumFractionDigits: 0 } : { maximumFractionDigits: +max },
+        )),
+      );
     return f;
   };
   /** A typed or computed number through Intl; a text that is not a number is shown as it is. */
@@ -97,6 +109,10 @@ export function formatters(language: Language): Formatters {
   const percent = memo((value) => `${num(value)}\u00a0%`);
   const made: Formatters = {
     money: memo((value) => num(value, '€')),
+    euros: memo((value) => {
+      const d = parseDecimal(value);
+      return d ? nf('€0').format(fixed(d.isNegative() ? ZERO.minus(d) : d, 0) as NumericText) : value;
+    }),
     number: num,
     percent: (value) => percent(String(value)),
     month: memo((month) => monthFormat.format(utc(month))),

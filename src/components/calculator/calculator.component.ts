@@ -300,7 +300,7 @@ export class IpsBenefitsCalculator extends LitElement {
       if (decoded.client) this.readonly = true;
       // The plan shown and the language used when the link was made (a link without them opens
       // on plan A, in the page's language).
-      if (decoded.plan !== undefined && decoded.plan < decoded.scenarios.length) this.activePlan = decoded.plan;
+      if (decoded.plan !== undefined) this.activePlan = decoded.plan;
       this.linkLanguage = decoded.lang;
       this.importRefused = false;
       this.importSource = 'link';

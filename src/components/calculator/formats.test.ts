@@ -123,3 +123,14 @@ describe('parseDecimal: numbers as people write them here', () => {
     });
   }
 });
+
+describe('an amount to the euro in a sentence', () => {
+  it('rounds half up, drops the cents and the sign, and writes the euro as the language does', () => {
+    expect(formatters('fr').euros('12877.21')).to.equal('12\u202f877\u00a0€');
+    expect(formatters('nl').euros('12877.50')).to.equal('€\u00a012.878');
+    expect(formatters('de').euros('-120.49')).to.equal('120\u00a0€');
+    expect(formatters('en').euros('0.50')).to.equal('€1');
+    // Not a number: shown as it is, never NaN.
+    expect(formatters('en').euros('abc')).to.equal('abc');
+  });
+});

@@ -13,7 +13,6 @@ import { Dec, ZERO, isPositiveMoney } from '../../../rules/decimal.js';
 import { forecastScenario } from '../../../scenario/forecast-scenario.js';
 import type { Scenario } from '../../../scenario/types.js';
 import { $, $$, issueCase } from '../test-helpers.js';
-import { euros } from './monthly-answer.js';
 import { safetyOf } from './client-answer.js';
 
 const plan = issueCase;
@@ -76,7 +75,7 @@ describe('the four answers for a 19 h plan with 16 h authorised', function () {
       await el.updateComplete;
       const safe = text($(el, '[part="answer"] [data-q="safe"]'));
       expect(safe).to.match(AUTHORISED[lang]);
-      expect(safe).to.contain(euros(formatters(lang), atRiskOf(PLANS[2])));
+      expect(safe).to.contain(formatters(lang).euros(atRiskOf(PLANS[2])));
       expect($$(el, '[part="answer"] .answer-q').map((q) => q.dataset.q)).to.deep.equal(['get', 'safe', 'wrong', 'next']);
       await expect(el).to.be.accessible();
     });
@@ -89,7 +88,7 @@ describe('the four answers for a 19 h plan with 16 h authorised', function () {
       await el.updateComplete;
       const safe = text($(el, '[data-q="safe"]'));
       expect(safe).to.match(AUTHORISED[lang]);
-      expect(safe).to.contain(euros(formatters(lang), atRiskOf(PLANS[2])));
+      expect(safe).to.contain(formatters(lang).euros(atRiskOf(PLANS[2])));
       // Each question and the start of its answer are on the first screen.
       for (const q of $$(el, '.answer-q')) {
         const first = q.querySelector('p, li')!;
@@ -113,11 +112,11 @@ describe('the four answers for a 19 h plan with 16 h authorised', function () {
       // The answer comes first, before the month table.
       expect(answer.compareDocumentPosition(doc.querySelector('table.months')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
       expect(text(answer.querySelector('[data-q="safe"]'))).to.match(AUTHORISED[lang]);
-      expect(text(answer)).to.contain(euros(formatters(lang), atRiskOf(PLANS[2])));
+      expect(text(answer)).to.contain(formatters(lang).euros(atRiskOf(PLANS[2])));
       // The plans compared: the authorised maximum, and the money at risk of each plan above it.
       const compared = text(doc.querySelector('.plans-compared'));
       expect(compared).to.contain(formatters(lang).hours('16'));
-      expect(compared).to.contain(euros(formatters(lang), atRiskOf(PLANS[2])));
+      expect(compared).to.contain(formatters(lang).euros(atRiskOf(PLANS[2])));
       // Months above the hours are marked in words.
       expect(doc.querySelectorAll('table.months tr.at-risk .month-risk').length).to.equal(12);
     });
@@ -136,7 +135,7 @@ describe('an 8 h plan whose only month at risk falls after the authorisation end
       const f = formatters(lang);
       const action = text(safe.querySelector('.answer-action'));
       expect(action).to.contain(f.date('2027-12-31'));
-      expect(action).to.contain(euros(f, atRiskOf(PLANS[0])));
+      expect(action).to.contain(f.euros(atRiskOf(PLANS[0])));
       // The yes names the authorised hours and the end.
       expect(text(safe)).to.contain(f.hours('16')).and.to.contain(f.date('2028-01-31'));
     });

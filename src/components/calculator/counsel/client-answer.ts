@@ -12,7 +12,7 @@
  *   mutuality pays it (the payment lag of the scenario).
  * - What do I do next: the next dates of the core's checklist.
  */
-import type { ChecklistItem } from '../../../rules/checklist.js';
+import { hasHours, type ChecklistItem } from '../../../rules/checklist.js';
 import { Dec, ZERO, compareMoney, fixed, isPositiveMoney, money } from '../../../rules/decimal.js';
 import type { Forecast } from '../../../rules/forecast-types.js';
 import type { Scenario } from '../../../scenario/types.js';
@@ -39,8 +39,12 @@ export interface WhatYouGet {
   highest: MonthAmounts;
 }
 
-/** Why benefit could be claimed back, in the order the answer names the causes. */
-export type RiskCause = 'hours' | 'before-start' | 'allowances' | 'no-authorisation';
+/**
+ * Why benefit could be claimed back, in the order the answer names the causes: hours above the
+ * authorised maximum, work before the authorised period, volunteer allowances above the legal
+ * limits (the core's only other reason for `atRisk`, with or without an authorisation).
+ */
+export type RiskCause = 'hours' | 'before-start' | 'allowances';
 
 export interface Safety {
   /** The medical advisor's decision is entered (at least a maximum or a period). */
@@ -69,7 +73,7 @@ export interface IfItGoesWrong {
 export interface ClientAnswer {
   get: WhatYouGet;
   safety: Safety;
-  /** `null` for a plan without work. */
+  /** `null` for a plan without work (no step with hours). */
   ifStops: IfItGoesWrong | null;
   next: ChecklistItem[];
 }
@@ -125,7 +129,7 @@ export function safetyOf(scenario: Scenario, forecast: Forecast, checklist: read
       else if (s.outsideAuthorisation === 'after') {
         afterEnd = afterEnd.plus(s.atRisk);
         continue;
-      } else causes.add(decided ? 'allowances' : 'no-authorisation');
+      } else causes.add('allowances');
       atRisk = atRisk.plus(s.atRisk);
     }
   }
@@ -133,7 +137,7 @@ export function safetyOf(scenario: Scenario, forecast: Forecast, checklist: read
   const end = a?.end ?? endItem?.date ?? null;
   const worksAfterEnd = end !== null && forecast.months.some((m) => m.segments.some((s) => s.outsideAuthorisation === 'after'));
   const askBy = checklist.find((i) => i.kind === 'renewal-request')?.date ?? null;
-  const cause = (['hours', 'before-start', 'allowances', 'no-authorisation'] as const).find((c) => causes.has(c)) ?? null;
+  const cause = (['hours', 'before-start', 'allowances'] as const).find((c) => causes.has(c)) ?? null;
   return {
     decided,
     maxHours: a?.maxHoursPerWeek ?? null,
@@ -164,7 +168,7 @@ export function clientAnswer(o: ClientAnswerInput): ClientAnswer | null {
   const { scenario, forecast } = o;
   const get = whatYouGet(o.months ?? forecast.months, o.basis ?? 'gross');
   if (!get) return null;
-  const works = forecast.months.some((m) => m.hoursPerWeek !== null);
+  const works = scenario.work.some(hasHours);
   return {
     get,
     safety: safetyOf(scenario, forecast, o.checklist),

@@ -8,7 +8,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Formatters } from '../../../format.js';
 import type { ChecklistItem } from '../../../rules/checklist.js';
-import { Dec, ZERO, fixed, isPositiveMoney } from '../../../rules/decimal.js';
+import { Dec, isPositiveMoney } from '../../../rules/decimal.js';
 import type { Scenario } from '../../../scenario/types.js';
 import type { PlanResult } from '../results/plan-result.js';
 import { checklistOf } from './checklist-view.js';
@@ -20,12 +20,6 @@ export { nextDates, whatYouGet, type AmountBasis, type MonthAmounts } from './cl
 export function localToday(): string {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
-/** A whole number of euros: "1 890 €", "€1,890" (no ",00"). */
-export function euros(f: Formatters, value: string): string {
-  const d = new Dec(value);
-  return f.money(fixed(d.isNegative() ? ZERO.minus(d) : d, 0)).replace(`${f.decimal}00`, '');
 }
 
 /** The answer of a plan, with the net months when they are shown. */
@@ -76,9 +70,9 @@ export function nextStepText(item: ChecklistItem, scenario: Scenario, f: Formatt
 function renderGet(a: ClientAnswer, f: Formatters): TemplateResult {
   const g = a.get;
   const gain = new Dec(g.gain);
-  const amount = euros(f, g.average);
-  const without = euros(f, g.withoutWork);
-  const difference = euros(f, g.gain);
+  const amount = f.euros(g.average);
+  const without = f.euros(g.withoutWork);
+  const difference = f.euros(g.gain);
   const same = g.lowest.total === g.highest.total;
   return html`
     <p class="answer-main">
@@ -95,8 +89,8 @@ function renderGet(a: ClientAnswer, f: Formatters): TemplateResult {
     </p>
     <p class="hint">
       ${same
-        ? msg(str`Each month is about the same: ${euros(f, g.lowest.total)}.`, { id: 'answer.get.flat' })
-        : msg(str`Lowest month: ${f.month(g.lowest.month)}, ${euros(f, g.lowest.total)}. Highest: ${f.month(g.highest.month)}, ${euros(f, g.highest.total)}.`, {
+        ? msg(str`Each month is about the same: ${f.euros(g.lowest.total)}.`, { id: 'answer.get.flat' })
+        : msg(str`Lowest month: ${f.month(g.lowest.month)}, ${f.euros(g.lowest.total)}. Highest: ${f.month(g.highest.month)}, ${f.euros(g.highest.total)}.`, {
             id: 'answer.get.range',
           })}
     </p>
@@ -104,13 +98,13 @@ function renderGet(a: ClientAnswer, f: Formatters): TemplateResult {
 }
 
 /** "Is it safe?": within the permission, or the reason and the money at risk in one sentence; the renewal as an action. */
-function renderSafe(a: ClientAnswer, f: Formatters, scenario: Scenario): TemplateResult {
+function renderSafe(a: ClientAnswer, f: Formatters): TemplateResult {
   const s = a.safety;
   const net = a.get.basis === 'net';
   const risk = isPositiveMoney(s.atRisk);
-  const back = euros(f, s.atRisk);
+  const back = f.euros(s.atRisk);
   const max = s.maxHours ? f.hours(s.maxHours) : '';
-  const hasWork = scenario.work.some((w) => new Dec(w.hoursPerWeek).gt(0));
+  const hasWork = a.ifStops !== null;
   let verdict: TemplateResult | string;
   if (risk) {
     const claim = net
@@ -121,9 +115,7 @@ function renderSafe(a: ClientAnswer, f: Formatters, scenario: Scenario): Templat
         ? msg(str`No. ${f.hours(s.hoursAbove ?? '0')} a week is more than the ${max} allowed:`, { id: 'answer.safe.hours' })
         : s.cause === 'before-start' && s.start
           ? msg(str`No. Work before ${f.date(s.start)} is not allowed yet:`, { id: 'answer.safe.before' })
-          : s.cause === 'allowances'
-            ? msg('No. The volunteer allowances are above the legal limit:', { id: 'answer.safe.allowances' })
-            : msg('No. This work is not allowed:', { id: 'answer.safe.not-allowed' });
+          : msg('No. The volunteer allowances are above the legal limit:', { id: 'answer.safe.allowances' });
     verdict = html`<p class="answer-risk"><strong>${reason} ${claim}</strong></p>
       <p>${msg('Talk to your medical advisor before you start.', { id: 'answer.safe.talk' })}</p>`;
   } else if (!hasWork) {
@@ -140,7 +132,7 @@ function renderSafe(a: ClientAnswer, f: Formatters, scenario: Scenario): Templat
   const renewal = s.renewal;
   return html`
     ${verdict}
-    ${risk || !hasWork || !s.decided
+    ${!hasWork
       ? nothing
       : html`<p class="hint">${msg('The medical advisor (médecin-conseil) is the doctor of your mutuality.', { id: 'answer.safe.who' })}</p>`}
     ${renewal
@@ -153,8 +145,8 @@ function renderSafe(a: ClientAnswer, f: Formatters, scenario: Scenario): Templat
           ${!isPositiveMoney(renewal.atStake)
             ? nothing
             : net
-            ? msg(str`Otherwise about ${euros(f, renewal.atStake)} (before tax) is at stake.`, { id: 'answer.renewal.stake.net' })
-            : msg(str`Otherwise about ${euros(f, renewal.atStake)} is at stake.`, { id: 'answer.renewal.stake' })}
+            ? msg(str`Otherwise about ${f.euros(renewal.atStake)} (before tax) is at stake.`, { id: 'answer.renewal.stake.net' })
+            : msg(str`Otherwise about ${f.euros(renewal.atStake)} is at stake.`, { id: 'answer.renewal.stake' })}
         </p>`
       : nothing}
   `;
@@ -164,7 +156,7 @@ function renderSafe(a: ClientAnswer, f: Formatters, scenario: Scenario): Templat
 function renderIfStops(a: ClientAnswer, f: Formatters): TemplateResult | typeof nothing {
   const w = a.ifStops;
   if (!w) return nothing;
-  const amount = euros(f, w.fullBenefit);
+  const amount = f.euros(w.fullBenefit);
   return html`
     <p>
       ${a.get.basis === 'net'
@@ -196,7 +188,7 @@ export function renderFourAnswers(a: ClientAnswer, scenario: Scenario, f: Format
   const risky = isPositiveMoney(a.safety.atRisk);
   return html`
     <div class="answer-q" data-q="get">${q('answer-get', msg('What will I get?', { id: 'answer.q.get' }))}${renderGet(a, f)}</div>
-    <div class="answer-q ${risky ? 'risky' : ''}" data-q="safe">${q('answer-safe', msg('Is it safe?', { id: 'answer.q.safe' }))}${renderSafe(a, f, scenario)}</div>
+    <div class="answer-q ${risky ? 'risky' : ''}" data-q="safe">${q('answer-safe', msg('Is it safe?', { id: 'answer.q.safe' }))}${renderSafe(a, f)}</div>
     ${a.ifStops
       ? html`<div class="answer-q" data-q="wrong">${q('answer-wrong', msg('What if it goes wrong?', { id: 'answer.q.wrong' }))}${renderIfStops(a, f)}</div>`
       : nothing}

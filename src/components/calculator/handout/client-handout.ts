@@ -14,7 +14,8 @@ import { hasHours, isPaidWorkStep } from '../../../rules/checklist.js';
 import type { Scenario } from '../../../scenario/types.js';
 import type { PlanResult } from '../results/plan-result.js';
 import { ACTION_KINDS, actionSentence, checklistTitle, itemDate } from './checklist-text.js';
-import { answerOf, euros, renderFourAnswers } from '../counsel/monthly-answer.js';
+import { answerOf, renderFourAnswers } from '../counsel/monthly-answer.js';
+import { safetyOf } from '../counsel/client-answer.js';
 import { isPositiveMoney } from '../../../rules/decimal.js';
 import type { ForecastMonth } from '../../../rules/forecast-types.js';
 import { checklistOf, firstStep, kindText, netOf, netWithoutWork, planHours, planName, type HandoutNames } from './plan-data.js';
@@ -148,7 +149,7 @@ export function renderClientHandout(o: DocumentOptions): TemplateResult | typeof
               </ul>`}
         </section>
         <section class="next-steps">
-          <h4>${msg('What to do next', { id: 'pr40' })}</h4>
+          <h4>${msg('All your steps', { id: 'handout.steps', desc: 'Handout: the full list of what the person does; the answer above lists only the next dates' })}</h4>
           <ol>
             ${actions.map((i) => html`<li>${actionSentence(i, scenario, f)}</li>`)}
             <li>${msg('Do not change your hours or your work before the medical advisor has agreed to the change.', { id: 'pr41' })}</li>
@@ -174,15 +175,13 @@ function riskMark(m: ForecastMonth): TemplateResult | typeof nothing {
 /** What a plan could have to pay back, with the reason when its hours are above the permission. */
 function atRiskOf(p: DocumentOptions['plans'][number], f: DocumentOptions['f']): TemplateResult | string {
   if (!p.result.ok) return '–';
-  const a = answerOf(p, undefined, 'gross', '0000-01-01');
-  if (!a) return '–';
-  const s = a.safety;
+  const s = safetyOf(p.result.scenario, p.result.forecast, checklistOf(p));
   const total = p.result.forecast.totals.atRisk;
   if (!isPositiveMoney(total)) return msg('nothing', { id: 'handout.compared.nothing' });
   if (s.cause === 'hours' && s.maxHours)
-    return html`<strong>${euros(f, total)}</strong> ${msg(str`(${f.hours(s.hoursAbove ?? '0')} is more than the ${f.hours(s.maxHours)} allowed)`, { id: 'handout.compared.hours' })}`;
-  if (!isPositiveMoney(s.atRisk) && s.renewal) return html`${euros(f, total)} ${msg('(without a renewal)', { id: 'handout.compared.renewal' })}`;
-  return html`<strong>${euros(f, total)}</strong>`;
+    return html`<strong>${f.euros(total)}</strong> ${msg(str`(${f.hours(s.hoursAbove ?? '0')} is more than the ${f.hours(s.maxHours)} allowed)`, { id: 'handout.compared.hours' })}`;
+  if (!isPositiveMoney(s.atRisk) && s.renewal) return html`${f.euros(total)} ${msg('(without a renewal)', { id: 'handout.compared.renewal' })}`;
+  return html`<strong>${f.euros(total)}</strong>`;
 }
 
 /** The totals of every plan, side by side, with the money at risk of each. */

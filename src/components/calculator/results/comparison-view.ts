@@ -63,10 +63,13 @@ export function safeFirst(plans: readonly PlanResult[]): PlanResult[] {
     .map((x) => x.p);
 }
 
+/** The amount of a loss, without its minus sign: the sentence says "less". */
+const lossOf = (gain: string) => fixed(ZERO.minus(gain), 2);
+
 /** A gain said as a gain, a loss as a loss ("€120 less than without work"), never "gain of −€120". */
 function totalAndGain(total: string, gain: string, f: ComparisonViewOptions['f']): string {
   return new Dec(gain).isNegative()
-    ? msg(str`total ${f.money(total)}, ${f.money(fixed(ZERO.minus(gain), 2))} less than without work.`, { id: 'compare.total.loss' })
+    ? msg(str`total ${f.money(total)}, ${f.money(lossOf(gain))} less than without work.`, { id: 'compare.total.loss' })
     : msg(str`total ${f.money(total)}, gain ${f.money(gain)} compared with not working.`, { id: 'mj' });
 }
 
@@ -130,7 +133,7 @@ export function renderComparisonView(o: ComparisonViewOptions): TemplateResult {
             (${riskReason(risk)}).
             ${msg('This money would have to be paid back if the medical advisor does not authorise the work.', { id: 'cp56' })}
             ${new Dec(risk.gainIfRepaid).isNegative()
-              ? msg(str`Once paid back: ${f.money(fixed(ZERO.minus(risk.gainIfRepaid), 2))} less than without work.`, { id: 'compare.repaid.loss' })
+              ? msg(str`Once paid back: ${f.money(lossOf(risk.gainIfRepaid))} less than without work.`, { id: 'compare.repaid.loss' })
               : msg(str`Once paid back: gain ${f.money(risk.gainIfRepaid)} compared with not working.`, { id: 'cp57' })}
             <span class="hint">${msg(str`Only if nothing is paid back: gain ${f.money(t.gainVsNoWork)}.`, { id: 'cp58' })}</span>
             ${months}
@@ -171,7 +174,7 @@ export function renderComparisonView(o: ComparisonViewOptions): TemplateResult {
                               <span class="total">${f.money(shown[i]!.months[row].total)}</span>
                               <span class="gain hint"
                                 >${new Dec(shown[i]!.months[row].gainVsNoWork).isNegative()
-                                  ? msg(str`loss ${f.money(fixed(ZERO.minus(shown[i]!.months[row].gainVsNoWork), 2))}`, { id: 'compare.month.loss' })
+                                  ? msg(str`loss ${f.money(lossOf(shown[i]!.months[row].gainVsNoWork))}`, { id: 'compare.month.loss' })
                                   : msg(str`gain ${f.money(shown[i]!.months[row].gainVsNoWork)}`, { id: 'm5y' })}</span
                               >
                               ${isPositiveMoney(fc.months[row].atRisk)
